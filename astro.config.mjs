@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * Settings that tests and the benchmark override through the environment:
+ * - KB_SITE: the public base URL used in permalinks and citations;
+ * - KB_OUT_DIR: where the built site goes (default `dist/`);
+ * - KB_CACHE_DIR: Astro's cache, so that parallel builds do not share one.
+ */
+export default defineConfig({
+  site: process.env.KB_SITE ?? 'https://meeting-kb.example.org',
+  outDir: process.env.KB_OUT_DIR ?? './dist',
+  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});
