@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * Settings that tests and the benchmark override through the environment:
@@ -14,4 +15,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Last, so that it indexes the pages every other integration has written.
+  integrations: [pagefind()],
 });

@@ -1,0 +1,64 @@
+/**
+ * Indexes the built site with Pagefind, through its Node API, once Astro has
+ * written every page (`astro:build:done`). The bundle goes to
+ * `<outDir>/pagefind/`. Every Pagefind response carries an `errors` array:
+ * each error is logged, and any error fails the build with the errors as the
+ * thrown error's `cause`.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** The part of Astro's integration logger the indexer uses. */
+export interface IndexLogger {
+  info(message: string): void;
+  error(message: string): void;
+}
+
+export interface IndexOptions {
+  /** Folder of built HTML to index. */
+  siteDir: string;
+  /** Where to write the Pagefind bundle, usually `<siteDir>/pagefind`. */
+  outputPath: string;
+  logger: IndexLogger;
+}
+
+/** Throws when a Pagefind response reports errors, after logging each one. */
+function assertNoErrors<T extends { errors: string[] }>(step: string, response: T, logger: IndexLogger): T {
+  if (response.errors.length === 0) return response;
+  for (const error of response.errors) logger.error(`Pagefind ${step}: ${error}`);
+  throw new Error(`Pagefind ${step} failed with ${response.errors.length} error(s); see the log above.`, {
+    cause: response.errors,
+  });
+}
+
+/** Builds the index for `siteDir` and writes it to `outputPath`. Returns the number of pages indexed. */
+export async function buildSearchIndex({ siteDir, outputPath, logger }: IndexOptions): Promise<number> {
+  try {
+    const created = assertNoErrors('createIndex', await pagefind.createIndex({}), logger);
+    const { index } = created;
+    if (!index) throw new Error('Pagefind createIndex returned no index and no errors.');
+    const added = assertNoErrors('addDirectory', await index.addDirectory({ path: siteDir }), logger);
+    if (added.page_count === 0) {
+      throw new Error(`Pagefind found no HTML pages to index in ${siteDir}.`);
+    }
+    assertNoErrors('writeFiles', await index.writeFiles({ outputPath }), logger);
+    logger.info(`Indexed ${added.page_count} pages into ${outputPath}.`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The Astro integration: index the output folder after every build. */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'kb:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        await buildSearchIndex({ siteDir, outputPath: fileURLToPath(new URL('pagefind/', dir)), logger });
+      },
+    },
+  };
+}
