@@ -1,0 +1,78 @@
+/**
+ * The slice of Pagefind's browser API (`/pagefind/pagefind.js`) the search
+ * page uses, typed, and its loader. The bundle is written by the build
+ * (`src/integrations/pagefind.ts`), so it is imported at run time by URL,
+ * never bundled.
+ */
+
+/** Counts per filter value: `{ country: { Kenya: 2 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Present when the sub-result starts at an element with an `id` (a paragraph mark). */
+  anchor?: { element: string; id: string; text?: string; location: number };
+  locations: number[];
+}
+
+export interface ResultData {
+  url: string;
+  /** Safe HTML: entities encoded, matches wrapped in `<mark>`. */
+  excerpt: string;
+  /** Raw text, to be escaped by the user. */
+  meta: Record<string, string | undefined>;
+  locations: number[];
+  sub_results: SubResult[];
+}
+
+export interface Result {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
+export interface SearchResponse {
+  results: Result[];
+  unfilteredResultCount: number;
+  /** Counts if each value were added to the current filters. */
+  filters: FilterCounts;
+  /** Counts if each value replaced the current filters. */
+  totalFilters: FilterCounts;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: SearchOptions): Promise<SearchResponse | null>;
+  preload(term: string, options?: SearchOptions): Promise<void>;
+}
+
+/** Query parameter that carries the search terms onto a result page for highlighting. */
+export const highlightParam = 'pagefind-highlight';
+
+/** Site-relative URL of a file in the Pagefind bundle. */
+export function bundleUrl(file: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/${file}`;
+}
+
+/** Loads and configures Pagefind once; later calls share the same instance. */
+let loading: Promise<Pagefind> | undefined;
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ bundleUrl('pagefind.js'))) as Pagefind;
+    await pagefind.options({ highlightParam, excerptLength: 24 });
+    await pagefind.init();
+    // Loading the filter index makes every search return counts per filter value.
+    await pagefind.filters();
+    return pagefind;
+  })();
+  return loading;
+}

@@ -1,0 +1,165 @@
+/**
+ * The search page controller. The URL is the single source of truth: every
+ * change (typing, a facet, the order, the view) becomes a new URL, then the
+ * page renders whatever the URL says. Typing replaces the current history
+ * entry after its first keystroke, so one query is one entry; any other
+ * change pushes an entry, so Back and Forward step between searches.
+ */
+import { plural } from './dom.ts';
+import { loadPagefind, type Pagefind, type Result } from './pagefind-api.ts';
+import { contributionResults, runSearch } from './query.ts';
+import { refocus, renderFacets } from './render-facets.ts';
+import { renderResult } from './render-results.ts';
+import { groupBySpeaker, renderSpeakerGroups } from './render-speakers.ts';
+import { emptyFilters, facets, hasCriteria, parseState, serializeState, toggleFilter } from './state.ts';
+import type { FacetName, SearchState, Sort, View } from './state.ts';
+
+const pageSize = 20;
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`Search page: missing #${id}`);
+  return element as T;
+}
+
+const app = byId<HTMLElement>('search-app');
+const form = byId<HTMLFormElement>('search-form');
+const input = byId<HTMLInputElement>('search-q');
+const sortSelect = byId<HTMLSelectElement>('search-sort');
+const status = byId<HTMLElement>('search-status');
+const region = byId<HTMLElement>('search-results-region');
+const list = byId<HTMLOListElement>('search-results');
+const speakers = byId<HTMLElement>('search-speakers');
+const more = byId<HTMLButtonElement>('search-more');
+const facetPanel = byId<HTMLElement>('search-facets');
+const filtersDetails = byId<HTMLDetailsElement>('search-filters');
+const clear = byId<HTMLButtonElement>('search-clear');
+
+let state: SearchState = parseState(location.search);
+/** True while the user is typing one query: keystrokes replace the history entry instead of adding one. */
+let typing = false;
+/** Bumped on every render; a render that finds it changed has been overtaken and stops. */
+let generation = 0;
+let remaining: Result[] = [];
+
+function selectedCount(current: SearchState): number {
+  return facets.reduce((sum, { name }) => sum + current.filters[name].length, 0);
+}
+
+function syncControls(): void {
+  if (input.value !== state.q) input.value = state.q;
+  sortSelect.value = state.sort;
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="view"]')) {
+    radio.checked = radio.value === state.view;
+  }
+  clear.disabled = selectedCount(state) === 0;
+}
+
+function navigate(next: SearchState, mode: 'push' | 'replace'): void {
+  state = next;
+  const query = serializeState(state);
+  const url = `${location.pathname}${query ? `?${query}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) {
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+  void render();
+}
+
+async function showMore(mine: number): Promise<void> {
+  const page = remaining.slice(0, pageSize);
+  remaining = remaining.slice(pageSize);
+  const loaded = await Promise.all(page.map((result) => result.data()));
+  if (mine !== generation) return;
+  list.append(...loaded.map(renderResult));
+  more.hidden = remaining.length === 0;
+}
+
+function describe(count: number, unit: string): string {
+  const filters = selectedCount(state);
+  const term = state.q.trim();
+  return [
+    plural(count, unit),
+    term ? ` for “${term}”` : '',
+    filters ? `, ${plural(filters, 'filter')} applied` : '',
+    state.sort === 'relevance' ? '' : ', dated records only, by date',
+    '.',
+  ].join('');
+}
+
+async function render(): Promise<void> {
+  const mine = ++generation;
+  syncControls();
+  region.setAttribute('aria-busy', 'true');
+  const pagefind: Pagefind = await loadPagefind();
+  const outcome = await runSearch(pagefind, state);
+  if (mine !== generation) return;
+  const focused = document.activeElement;
+  const refocusBox = focused instanceof HTMLInputElement && focused.type === 'checkbox' && facetPanel.contains(focused);
+  renderFacets(facetPanel, state, outcome.counts);
+  if (refocusBox) refocus(facetPanel, focused.name, focused.value);
+
+  list.replaceChildren();
+  speakers.replaceChildren();
+  remaining = [];
+  more.hidden = true;
+  if (!hasCriteria(state)) {
+    status.textContent = 'Type a word or choose a filter to search the records.';
+  } else if (state.view === 'speakers') {
+    const results = await contributionResults(pagefind, state);
+    const loaded = await Promise.all(results.map((result) => result.data()));
+    if (mine !== generation) return;
+    const groups = groupBySpeaker(loaded);
+    speakers.append(renderSpeakerGroups(groups));
+    status.textContent = `${plural(groups.length, 'speaker')} in ${describe(loaded.length, 'matching contribution')}`;
+  } else {
+    remaining = outcome.results;
+    await showMore(mine);
+    if (mine !== generation) return;
+    status.textContent = describe(outcome.results.length, 'result');
+  }
+  region.dataset['rendered'] = serializeState(state);
+  region.setAttribute('aria-busy', 'false');
+}
+
+input.addEventListener('input', () => {
+  navigate({ ...state, q: input.value }, typing ? 'replace' : 'push');
+  typing = true;
+});
+input.addEventListener('focus', () => void loadPagefind());
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  typing = false;
+});
+form.addEventListener('change', (event) => {
+  const target = event.target;
+  if (target === sortSelect) navigate({ ...state, sort: sortSelect.value as Sort }, 'push');
+  else if (target instanceof HTMLInputElement && target.name === 'view')
+    navigate({ ...state, view: target.value as View }, 'push');
+  typing = false;
+});
+facetPanel.addEventListener('change', (event) => {
+  const box = event.target;
+  if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
+  typing = false;
+  navigate(toggleFilter(state, box.name as FacetName, box.value, box.checked), 'push');
+});
+clear.addEventListener('click', () => {
+  typing = false;
+  navigate({ ...state, filters: emptyFilters() }, 'push');
+  input.focus();
+});
+more.addEventListener('click', () => void showMore(generation));
+window.addEventListener('popstate', () => {
+  typing = false;
+  state = parseState(location.search);
+  void render();
+});
+
+filtersDetails.open = window.matchMedia('(min-width: 48rem)').matches || selectedCount(state) > 0;
+app.hidden = false;
+void render().catch((error: unknown) => {
+  status.textContent = 'Search could not load. Browse the events, speakers and countries instead.';
+  region.setAttribute('aria-busy', 'false');
+  throw error;
+});
