@@ -5,6 +5,7 @@
  * each error is logged, and any error fails the build with the errors as the
  * thrown error's `cause`.
  */
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -20,6 +21,8 @@ export interface IndexOptions {
   siteDir: string;
   /** Where to write the Pagefind bundle, usually `<siteDir>/pagefind`. */
   outputPath: string;
+  /** Which files under `siteDir` to index (default: every HTML file). */
+  glob?: string;
   logger: IndexLogger;
 }
 
@@ -33,12 +36,20 @@ function assertNoErrors<T extends { errors: string[] }>(step: string, response: 
 }
 
 /** Builds the index for `siteDir` and writes it to `outputPath`. Returns the number of pages indexed. */
-export async function buildSearchIndex({ siteDir, outputPath, logger }: IndexOptions): Promise<number> {
+export async function buildSearchIndex({
+  siteDir,
+  outputPath,
+  glob = '**/*.html',
+  logger,
+}: IndexOptions): Promise<number> {
+  // Pagefind's binary panics, and its promise never settles, if it cannot create the
+  // output folder; creating it here turns that into an ordinary error.
+  await mkdir(outputPath, { recursive: true });
   try {
     const created = assertNoErrors('createIndex', await pagefind.createIndex({}), logger);
     const { index } = created;
     if (!index) throw new Error('Pagefind createIndex returned no index and no errors.');
-    const added = assertNoErrors('addDirectory', await index.addDirectory({ path: siteDir }), logger);
+    const added = assertNoErrors('addDirectory', await index.addDirectory({ path: siteDir, glob }), logger);
     if (added.page_count === 0) {
       throw new Error(`Pagefind found no HTML pages to index in ${siteDir}.`);
     }

@@ -158,6 +158,11 @@ window.addEventListener('popstate', () => {
 
 filtersDetails.open = window.matchMedia('(min-width: 48rem)').matches || selectedCount(state) > 0;
 app.hidden = false;
+// Write the URL back in its canonical form (facet order, no empty values), replacing the entry.
+const canonical = serializeState(state);
+if (canonical !== location.search.slice(1)) {
+  history.replaceState(null, '', `${location.pathname}${canonical ? `?${canonical}` : ''}`);
+}
 void render().catch((error: unknown) => {
   status.textContent = 'Search could not load. Browse the events, speakers and countries instead.';
   region.setAttribute('aria-busy', 'false');
