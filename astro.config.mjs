@@ -13,7 +13,9 @@ export default defineConfig({
   outDir: process.env.KB_OUT_DIR ?? './dist',
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline scripts or styles: a Content Security Policy without 'unsafe-inline' must be possible.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Last, so that it indexes the pages every other integration has written.
   integrations: [pagefind()],

@@ -1,0 +1,54 @@
+/**
+ * Renders one CSL-JSON item in every format the cite block offers, with
+ * citation-js and official CSL styles. Nothing here formats a citation by
+ * hand: APA ships with `@citation-js/plugin-csl`, Chicago and MLA are the
+ * CSL project's own style files vendored under `src/citation-styles/`.
+ */
+import { Cite, plugins, type CslItem } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import chicago from '../citation-styles/chicago-author-date.csl?raw';
+import mla from '../citation-styles/modern-language-association.csl?raw';
+
+const styles = plugins.config.get('@csl').styles;
+if (!styles.has('chicago-author-date')) styles.add('chicago-author-date', chicago);
+if (!styles.has('modern-language-association')) styles.add('modern-language-association', mla);
+
+/** One way to cite a record: a label, the text to copy and, for prose styles, HTML to show. */
+export interface CitationFormat {
+  /** Stable key, used for element IDs. */
+  key: 'apa' | 'chicago' | 'mla' | 'bibtex' | 'ris' | 'csl-json';
+  /** Visible label. */
+  label: string;
+  /** Plain text: what the copy button puts on the clipboard. */
+  text: string;
+  /** Formatted HTML for the prose styles; null for the data formats, shown as code. */
+  html: string | null;
+}
+
+const proseStyles = [
+  { key: 'apa', label: 'APA (7th edition)', style: 'apa' },
+  { key: 'chicago', label: 'Chicago (author-date)', style: 'chicago-author-date' },
+  { key: 'mla', label: 'MLA (9th edition)', style: 'modern-language-association' },
+] as const;
+
+/** Every citation format for one item, prose styles first. */
+export function citationFormats(item: CslItem): CitationFormat[] {
+  const cite = new Cite(item);
+  const prose = proseStyles.map(({ key, label, style }): CitationFormat => {
+    const options = { style, lang: 'en-US' } as const;
+    return {
+      key,
+      label,
+      text: cite.format('bibliography', { ...options, format: 'text' }).trim(),
+      html: cite.format('bibliography', { ...options, format: 'html' }).trim(),
+    };
+  });
+  return [
+    ...prose,
+    { key: 'bibtex', label: 'BibTeX', text: cite.format('bibtex').trim(), html: null },
+    { key: 'ris', label: 'RIS', text: cite.format('ris').trim(), html: null },
+    { key: 'csl-json', label: 'CSL-JSON', text: JSON.stringify([item], null, 2), html: null },
+  ];
+}

@@ -1,0 +1,32 @@
+/**
+ * Feed items for `@astrojs/rss`: the events feed and one feed per speaker.
+ * Each item links to the record's permalink and carries its plain text.
+ */
+import type { RSSFeedItem } from '@astrojs/rss';
+import { contributionTitle } from './record-labels.ts';
+import type { ContributionEntry, EventEntry, Records } from './record-queries.ts';
+import { excerpt, plainText } from './record-text.ts';
+import { recordUrl } from './urls.ts';
+
+const pubDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+export function eventItem(event: EventEntry): RSSFeedItem {
+  return {
+    title: event.data.title,
+    link: recordUrl('event', event.id),
+    pubDate: pubDate(event.data.date),
+    description: excerpt(plainText(event.body), 60),
+    categories: [event.data.kind],
+  };
+}
+
+export function contributionItem(contribution: ContributionEntry, all: Records): RSSFeedItem {
+  const event = all.event(contribution.data.event);
+  return {
+    title: contributionTitle(contribution.data, all.session(contribution.data.session).data),
+    link: recordUrl('contribution', contribution.id),
+    pubDate: pubDate(event.data.date),
+    description: excerpt(plainText(contribution.body), 60),
+    categories: [event.data.title],
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * CSL-JSON items for the records a reader can cite. The cite block renders
+ * these with citation-js (`citation.ts`); the Highwire and Dublin Core tags
+ * (`record-meta.ts`) read the same items, so a reference manager and the
+ * visible citation agree.
+ *
+ * - event: the source document, a report by its organisers;
+ * - session and contribution: a speech at the event (a contribution's
+ *   author is its speaker);
+ * - key point: an entry of the event's document, by its organisers.
+ */
+import type { CslItem, CslName } from '@citation-js/core';
+import { parse as parseName } from '@citation-js/name';
+import { absoluteUrl, recordUrl } from './urls.ts';
+import { keyPointTitle, kindLabel, sessionTitle } from './record-labels.ts';
+import type { ContributionEntry, EventEntry, KeyPointEntry, SessionEntry } from './record-queries.ts';
+
+function person(name: string): CslName {
+  const parsed = parseName(name);
+  return parsed.family ? parsed : { literal: name };
+}
+
+function organisations(event: EventEntry): CslName[] {
+  return event.data.organisers.map((literal) => ({ literal }));
+}
+
+function issued(isoDate: string): CslItem[string] {
+  return { 'date-parts': [isoDate.split('-').map(Number)] };
+}
+
+function common(id: string, type: string, title: string, event: EventEntry, site: URL | string): CslItem {
+  return {
+    id,
+    type,
+    title,
+    issued: issued(event.data.date),
+    URL: absoluteUrl(recordUrl('event', id), site),
+    language: 'en',
+  };
+}
+
+export function eventCsl(event: EventEntry, site: URL | string): CslItem {
+  return {
+    ...common(event.id, 'report', event.data.title, event, site),
+    author: organisations(event),
+    genre: kindLabel(event.data.kind),
+    ...(event.data.location ? { 'event-place': event.data.location } : {}),
+  };
+}
+
+function speech(event: EventEntry): Partial<CslItem> {
+  return {
+    'event-title': event.data.title,
+    ...(event.data.location ? { 'event-place': event.data.location } : {}),
+  };
+}
+
+export function sessionCsl(session: SessionEntry, event: EventEntry, site: URL | string): CslItem {
+  return {
+    ...common(session.id, 'speech', sessionTitle(session.data), event, site),
+    author: organisations(event),
+    genre: 'Session',
+    ...speech(event),
+  };
+}
+
+export function contributionCsl(
+  contribution: ContributionEntry,
+  session: SessionEntry,
+  event: EventEntry,
+  site: URL | string,
+): CslItem {
+  return {
+    ...common(contribution.id, 'speech', sessionTitle(session.data), event, site),
+    author: [person(contribution.data.speaker.name)],
+    genre: 'Statement',
+    ...speech(event),
+  };
+}
+
+export function keyPointCsl(keyPoint: KeyPointEntry, event: EventEntry, site: URL | string): CslItem {
+  return {
+    ...common(keyPoint.id, 'entry', keyPointTitle(keyPoint.data, keyPoint.body), event, site),
+    author: organisations(event),
+    'container-title': event.data.title,
+  };
+}

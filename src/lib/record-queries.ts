@@ -1,0 +1,115 @@
+/**
+ * Every record the site shows, loaded once and indexed: events by date,
+ * sessions and key points per event, contributions per session and per
+ * speaker, people and the countries their speakers come from. Pages ask
+ * this module, never `getCollection` directly, so order and lookups agree
+ * everywhere.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { countryName } from './countries.ts';
+
+export type EventEntry = CollectionEntry<'events'>;
+export type SessionEntry = CollectionEntry<'sessions'>;
+export type ContributionEntry = CollectionEntry<'contributions'>;
+export type KeyPointEntry = CollectionEntry<'keyPoints'>;
+export type PersonEntry = CollectionEntry<'people'>;
+
+/** A country some speaker comes from, with its speakers sorted by name. */
+export interface Country {
+  code: string;
+  name: string;
+  people: PersonEntry[];
+}
+
+export interface Records {
+  events: EventEntry[];
+  sessions: SessionEntry[];
+  contributions: ContributionEntry[];
+  keyPoints: KeyPointEntry[];
+  people: PersonEntry[];
+  countries: Country[];
+  event(id: string): EventEntry;
+  session(id: string): SessionEntry;
+  person(id: string): PersonEntry;
+  sessionsOf(eventId: string): SessionEntry[];
+  keyPointsOf(eventId: string): KeyPointEntry[];
+  contributionsOf(sessionId: string): ContributionEntry[];
+  contributionsOfEvent(eventId: string): ContributionEntry[];
+  contributionsBy(personId: string): ContributionEntry[];
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+function lookup<T extends { id: string }>(items: T[], what: string): (id: string) => T {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return (id) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`Unexpected ${what} ID \`${id}\`, expected one of the records in the collection`);
+    return found;
+  };
+}
+
+async function load(): Promise<Records> {
+  const events = (await getCollection('events')).sort(
+    (a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id),
+  );
+  const eventRank = new Map(events.map((event, index) => [event.id, index]));
+  const sessions = (await getCollection('sessions')).sort(
+    (a, b) => (eventRank.get(a.data.event) ?? 0) - (eventRank.get(b.data.event) ?? 0) || a.data.order - b.data.order,
+  );
+  const sessionRank = new Map(sessions.map((session, index) => [session.id, index]));
+  const contributions = (await getCollection('contributions')).sort(
+    (a, b) =>
+      (sessionRank.get(a.data.session) ?? 0) - (sessionRank.get(b.data.session) ?? 0) || a.data.order - b.data.order,
+  );
+  const keyPoints = (await getCollection('keyPoints')).sort(
+    (a, b) => (eventRank.get(a.data.event) ?? 0) - (eventRank.get(b.data.event) ?? 0) || a.data.number - b.data.number,
+  );
+  const people = (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+
+  const byCountry = groupBy(
+    people.filter((person) => person.data.country),
+    (person) => person.data.country ?? '',
+  );
+  const countries = [...byCountry].map(([code, members]): Country => ({
+    code,
+    name: members.find((m) => m.data.countryName)?.data.countryName ?? countryName(code),
+    people: members,
+  }));
+  countries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+
+  const sessionsByEvent = groupBy(sessions, (s) => s.data.event);
+  const keyPointsByEvent = groupBy(keyPoints, (k) => k.data.event);
+  const bySession = groupBy(contributions, (c) => c.data.session);
+  const byEvent = groupBy(contributions, (c) => c.data.event);
+  const bySpeaker = groupBy(contributions, (c) => c.data.speaker.id);
+
+  return {
+    events,
+    sessions,
+    contributions,
+    keyPoints,
+    people,
+    countries,
+    event: lookup(events, 'event'),
+    session: lookup(sessions, 'session'),
+    person: lookup(people, 'person'),
+    sessionsOf: (id) => sessionsByEvent.get(id) ?? [],
+    keyPointsOf: (id) => keyPointsByEvent.get(id) ?? [],
+    contributionsOf: (id) => bySession.get(id) ?? [],
+    contributionsOfEvent: (id) => byEvent.get(id) ?? [],
+    contributionsBy: (id) => bySpeaker.get(id) ?? [],
+  };
+}
+
+let cached: Promise<Records> | undefined;
+
+/** All records, loaded once per build. */
+export function records(): Promise<Records> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,36 @@
+/**
+ * The parts of citation-js (0.8) the site uses. The packages ship no type
+ * declarations; these describe only the calls made in `src/lib/citation.ts`.
+ */
+declare module '@citation-js/core' {
+  export interface CslName {
+    family?: string;
+    given?: string;
+    literal?: string;
+  }
+  export interface CslItem {
+    id: string;
+    type: string;
+    title: string;
+    [field: string]: unknown;
+  }
+  export class Cite {
+    constructor(data: CslItem | CslItem[]);
+    format(format: 'bibliography', options: { format: 'text' | 'html'; style: string; lang: string }): string;
+    format(format: 'bibtex' | 'ris', options?: { format: 'text' }): string;
+    format(format: 'data', options: { format: 'object' }): CslItem[];
+  }
+  interface Register<T> {
+    add(name: string, value: T): void;
+    has(name: string): boolean;
+  }
+  export const plugins: {
+    config: { get(name: '@csl'): { styles: Register<string> } };
+  };
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';
+declare module '@citation-js/name' {
+  export function parse(name: string): { family?: string; given?: string };
+}
