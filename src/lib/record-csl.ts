@@ -39,19 +39,19 @@ function common(id: string, type: string, title: string, event: EventEntry, site
   };
 }
 
+function eventFields(event: EventEntry): Partial<CslItem> {
+  return {
+    'event-title': event.data.title,
+    ...(event.data.location ? { 'event-place': event.data.location } : {}),
+  };
+}
+
 export function eventCsl(event: EventEntry, site: URL | string): CslItem {
   return {
     ...common(event.id, 'report', event.data.title, event, site),
     author: organisations(event),
     genre: kindLabel(event.data.kind),
-    ...(event.data.location ? { 'event-place': event.data.location } : {}),
-  };
-}
-
-function speech(event: EventEntry): Partial<CslItem> {
-  return {
-    'event-title': event.data.title,
-    ...(event.data.location ? { 'event-place': event.data.location } : {}),
+    ...eventFields(event),
   };
 }
 
@@ -60,7 +60,7 @@ export function sessionCsl(session: SessionEntry, event: EventEntry, site: URL |
     ...common(session.id, 'speech', sessionTitle(session.data), event, site),
     author: organisations(event),
     genre: 'Session',
-    ...speech(event),
+    ...eventFields(event),
   };
 }
 
@@ -74,7 +74,7 @@ export function contributionCsl(
     ...common(contribution.id, 'speech', sessionTitle(session.data), event, site),
     author: [person(contribution.data.speaker.name)],
     genre: 'Statement',
-    ...speech(event),
+    ...eventFields(event),
   };
 }
 
