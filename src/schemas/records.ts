@@ -67,6 +67,8 @@ export const eventSchema = z.object({
   coSponsors: z.array(z.string().min(1)),
   /** Partners. */
   partners: z.array(z.string().min(1)),
+  /** Organisations whose logos the document's head shows, as printed (empty when none). */
+  logos: z.array(z.string().min(1)).default([]),
   /** Format (in person, hybrid, online), as stated. */
   format: z.string().min(1).nullable(),
   /** Working language or interpretation, as stated. */

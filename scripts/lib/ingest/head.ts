@@ -1,0 +1,139 @@
+/**
+ * Reads a document's head: title and subtitle, series, date and time,
+ * document kind ("30 September 2021 | Meeting Summary"), labelled facts
+ * ("Location: …") and logo blocks (lines wrapped in a block or in bold).
+ */
+import type { RootContent } from 'mdast';
+import type { Position } from 'unist';
+import { isProse } from './blocks.ts';
+import { fieldOfLabel, isListField, normaliseTime, splitNames, type LabelField } from './fields.ts';
+import { flatText, fromCapitals, plainText } from './text.ts';
+
+export interface Head {
+  title: string | null;
+  titlePosition: Position | undefined;
+  subtitle: string | null;
+  series: string | null;
+  date: string | null;
+  datePosition: Position | undefined;
+  time: string | null;
+  kind: string | null;
+  logos: string[];
+  /** Prose paragraphs standing before the first section: event text. */
+  prose: RootContent[];
+  labelled: Partial<Record<LabelField, string | string[]>>;
+}
+
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const monthPattern = months.join('|');
+const dayFirst = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${monthPattern})\s+(\d{4})\b`, 'iu');
+const monthFirst = new RegExp(String.raw`\b(${monthPattern})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu');
+const labelled = /^([\p{L} -]{2,30}):\s+(.+)$/u;
+
+interface DateLine {
+  date: string;
+  time: string | null;
+  kind: string | null;
+}
+
+function iso(year: string, month: string, day: string): string {
+  const number = months.indexOf(month.toLowerCase()) + 1;
+  return `${year}-${String(number).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** "30 September 2021 | Meeting Summary", "26 June 2026 (1300-1500hr)". */
+export function readDateLine(text: string): DateLine | undefined {
+  const day = dayFirst.exec(text);
+  const month = day ? undefined : monthFirst.exec(text);
+  const date = day
+    ? iso(day[3] ?? '', day[2] ?? '', day[1] ?? '')
+    : month
+      ? iso(month[3] ?? '', month[1] ?? '', month[2] ?? '')
+      : undefined;
+  if (!date) return undefined;
+  const rest = text.replace((day ?? month)?.[0] ?? '', '');
+  const timeMatch = /\d{1,2}:?\d{2}\s*(?:hrs?|h)?\s*(?:[-–—]|to)\s*\d{1,2}:?\d{2}\s*(?:hrs?|h)?/iu.exec(rest);
+  const time = timeMatch ? normaliseTime(timeMatch[0]) : null;
+  const kindText = rest
+    .replace(timeMatch?.[0] ?? '', '')
+    .split('|')
+    .map((part) => part.replace(/[()]/gu, '').trim())
+    .find((part) => /\p{L}{3}/u.test(part));
+  const kind = kindText
+    ? kindText
+        .toLowerCase()
+        .replace(/[^a-z]+/gu, '-')
+        .replace(/^-|-$/gu, '')
+    : null;
+  return { date, time, kind: kind || null };
+}
+
+function isLogo(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  return plainText(node).includes('\n') || only?.type === 'strong';
+}
+
+export function readHead(blocks: RootContent[]): Head {
+  const head: Head = {
+    title: null,
+    titlePosition: undefined,
+    subtitle: null,
+    series: null,
+    date: null,
+    datePosition: undefined,
+    time: null,
+    kind: null,
+    logos: [],
+    prose: [],
+    labelled: {},
+  };
+  const before: RootContent[] = [];
+  const after: RootContent[] = [];
+  for (const node of blocks) {
+    if (node.type !== 'paragraph' || isProse(node)) {
+      head.prose.push(node);
+      continue;
+    }
+    const text = flatText(node);
+    const dated = head.date ? undefined : readDateLine(text);
+    const label = labelled.exec(text);
+    const field = label?.[1] ? fieldOfLabel(label[1]) : undefined;
+    if (dated) {
+      Object.assign(head, dated);
+      head.datePosition = node.position;
+    } else if (field && label?.[2]) {
+      head.labelled[field] = isListField(field) ? splitNames(label[2]) : label[2].trim();
+    } else if (isLogo(node)) {
+      head.logos.push(
+        plainText(node)
+          .split('\n')
+          .map((line) => fromCapitals(line.trim()))
+          .join(' '),
+      );
+    } else {
+      (head.date ? after : before).push(node);
+    }
+  }
+  const lines = (nodes: RootContent[]) => nodes.map((node) => fromCapitals(flatText(node)));
+  const [title, subtitle, ...more] = after.length > 0 ? after : before;
+  head.title = title ? flatText(title) : null;
+  head.titlePosition = title?.position;
+  head.subtitle = after.length > 0 && subtitle ? [subtitle, ...more].map((node) => flatText(node)).join(' ') : null;
+  const series = after.length > 0 ? lines(before) : lines([subtitle, ...more].filter((node) => node !== undefined));
+  head.series = series.join(' – ') || null;
+  return head;
+}

@@ -1,0 +1,40 @@
+/**
+ * Command-line options of the ingest, with environment fallbacks so that
+ * tests and the benchmark can point it at other folders:
+ * `--sources` / `KB_SOURCES_DIR`, `--records` / `KB_RECORDS_DIR`,
+ * `--curation` / `KB_CURATION_FILE`, plus `--check` and `--verbose`.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface CliOptions {
+  root: string;
+  sourcesDir: string;
+  recordsDir: string;
+  curationFile: string;
+  /** Compare the committed records with the ingest's output instead of writing. */
+  check: boolean;
+  /** Also print repairs (page breaks joined, artifacts removed). */
+  verbose: boolean;
+}
+
+export function readOptions(argv: string[], env: NodeJS.ProcessEnv, cwd: string): CliOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sources: { type: 'string' },
+      records: { type: 'string' },
+      curation: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  return {
+    root: cwd,
+    sourcesDir: resolve(cwd, values.sources ?? env['KB_SOURCES_DIR'] ?? 'content/sources'),
+    recordsDir: resolve(cwd, values.records ?? env['KB_RECORDS_DIR'] ?? 'content/records'),
+    curationFile: resolve(cwd, values.curation ?? env['KB_CURATION_FILE'] ?? 'content/people.yaml'),
+    check: values.check,
+    verbose: values.verbose,
+  };
+}

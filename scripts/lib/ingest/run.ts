@@ -1,0 +1,134 @@
+/**
+ * The whole ingest as a function: read every source (with its sidecar),
+ * the curation file, build and validate all records, check IDs are unique.
+ * Returns the files with their messages and the rendered records; writing
+ * is left to the caller, so nothing is written when anything failed.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { recordSchemas, type RecordType } from '../../../src/schemas/records.ts';
+import { Curation } from './curation.ts';
+import { fail, hasErrors, messageSource } from './diagnostics.ts';
+import { readDocument, type Appearance } from './document.ts';
+import { personRecords } from './people.ts';
+import type { BuiltRecord } from './records.ts';
+import { isSidecarPath, readSidecar, sidecarPathOf, type Sidecar } from './sidecar.ts';
+import { renderAll } from './write-records.ts';
+
+export interface IngestOptions {
+  /** Paths in records and messages are relative to this folder. */
+  root: string;
+  sourcesDir: string;
+  /** Curation file; a missing file means no curation. */
+  curationFile: string;
+}
+
+export interface SourceSummary {
+  file: VFile;
+  counts: Partial<Record<RecordType, number>>;
+}
+
+export interface IngestResult {
+  /** Every file read, with its messages: sources, sidecars, the curation file. */
+  files: VFile[];
+  sources: SourceSummary[];
+  records: BuiltRecord[];
+  /** Rendered record files, `path → text`, sorted by path. */
+  rendered: Map<string, string>;
+  ok: boolean;
+}
+
+async function readVFile(root: string, path: string): Promise<{ file: VFile; bytes: Uint8Array } | undefined> {
+  const bytes = await readFile(path).catch(() => undefined);
+  if (!bytes) return undefined;
+  return { file: new VFile({ path: relative(root, path), value: '' }), bytes };
+}
+
+function validate(record: BuiltRecord, file: VFile): void {
+  const result = recordSchemas[record.type].safeParse(record.data);
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join('.');
+    fail(
+      file,
+      `Unexpected value for \`${path}\` of ${record.type} \`${record.id}\`, expected ${issue.message.replace(/^Invalid input:\s*(?:expected\s+)?/u, '')}`,
+      record.place,
+      'invalid-record',
+    );
+  }
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const names = (await readdir(options.sourcesDir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !isSidecarPath(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  const curationInput = await readVFile(options.root, options.curationFile);
+  if (curationInput) curationInput.file.value = new TextDecoder().decode(curationInput.bytes);
+  const curation = new Curation(curationInput?.file);
+  const files: VFile[] = [];
+  const sources: SourceSummary[] = [];
+  const records: BuiltRecord[] = [];
+  const appearances: Appearance[] = [];
+  const owners = new Map<BuiltRecord, VFile>();
+
+  for (const name of names) {
+    const input = await readVFile(options.root, join(options.sourcesDir, name));
+    if (!input) continue;
+    const sidecarInput = await readVFile(options.root, sidecarPathOf(join(options.sourcesDir, name)));
+    let sidecar: Sidecar = {};
+    if (sidecarInput) {
+      sidecarInput.file.value = new TextDecoder().decode(sidecarInput.bytes);
+      sidecar = readSidecar(sidecarInput.file) ?? {};
+      files.push(sidecarInput.file);
+    }
+    const document = readDocument(input.file, input.bytes, sidecar, curation);
+    files.push(input.file);
+    const counts: Partial<Record<RecordType, number>> = {};
+    for (const record of document.records) {
+      counts[record.type] = (counts[record.type] ?? 0) + 1;
+      owners.set(record, input.file);
+    }
+    sources.push({ file: input.file, counts });
+    records.push(...document.records);
+    appearances.push(...document.appearances);
+  }
+  const byPath = new Map(sources.map(({ file }) => [file.path, file]));
+  for (const person of personRecords(appearances)) {
+    const file = byPath.get(String((person.data.source as { file: string }).file));
+    if (file) owners.set(person, file);
+    records.push(person);
+  }
+  curation.reportUnused();
+  if (curation.file) files.push(curation.file);
+
+  const seen = new Map<string, { record: BuiltRecord; file: VFile }>();
+  for (const record of records) {
+    const file = owners.get(record);
+    if (!file) continue;
+    validate(record, file);
+    const first = seen.get(record.id);
+    if (!first) {
+      seen.set(record.id, { record, file });
+      continue;
+    }
+    const at = `${first.file.path}:${first.record.place?.line ?? 1}:${first.record.place?.column ?? 1}`;
+    const cause = new VFileMessage(`First \`${record.id}\` defined at ${at}`, {
+      place: first.record.place,
+      ruleId: 'duplicate-id',
+      source: messageSource,
+    });
+    cause.file = first.file.path;
+    fail(
+      file,
+      `Unexpected duplicate ${record.type} ID \`${record.id}\` (first at ${at}), expected every record to have its own ID; number or rename one, or set \`slug:\` in a sidecar`,
+      record.place,
+      'duplicate-id',
+      cause,
+    );
+  }
+  const ok = !hasErrors(files);
+  return { files, sources, records, rendered: ok ? renderAll(records) : new Map(), ok };
+}

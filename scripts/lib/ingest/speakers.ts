@@ -1,0 +1,174 @@
+/**
+ * Recognises a speaker's introduction at the start of a paragraph, in the
+ * forms this genre uses:
+ * - "Name, Role, Organisation, Country, said …" (also "Name - Role, …");
+ * - "Name, the Role of Organisation in Country, …";
+ * - role before name: "Country's Role Name …", "Demonym Organisation Role Name …";
+ * - inside an opening clause: "In her welcoming remarks, **Name, Role …**, …".
+ * Anything else is not an introduction (a follow-on or a mere mention).
+ */
+import type { Paragraph } from 'mdast';
+import type { Country } from './countries.ts';
+import { lookupCity } from './cities.ts';
+import { findCountry, lookupCountry } from './countries.ts';
+import { readDescriptor, readRolePhrase } from './descriptors.ts';
+import {
+  descriptorWords,
+  isInstitutionWord,
+  isRoleWord,
+  nameParticles,
+  openingClauseWords,
+  sentenceStarters,
+  subjectWords,
+} from './lexicon.ts';
+import { flatText, words } from './text.ts';
+
+export interface Introduction {
+  /** Name as printed, without emphasis or honorifics. */
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  city: string | null;
+  country: Country | null;
+}
+
+/** Longest descriptor between a name and what the speaker said, in words. */
+const maxDescriptorWords = 30;
+/** Words of an opening clause before an introduction ("In his closing remarks,"). */
+const maxOpeningWords = 8;
+
+function bare(word: string): string {
+  return word.replace(/^[("“'‘*]+|[)"”'’*,.;:]+$/gu, '');
+}
+
+function isNameWord(word: string): boolean {
+  if (nameParticles.has(word)) return true;
+  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return (
+    !isRoleWord(word) &&
+    !isInstitutionWord(word) &&
+    !subjectWords.has(lower) &&
+    !/^\p{Lu}{2,}$/u.test(word.replaceAll('.', ''))
+  );
+}
+
+/** A person's name: two to five name words, first and last capitalised, not a place. */
+export function isPersonName(text: string): boolean {
+  const parts = words(text);
+  if (parts.length < 2 || parts.length > 5) return false;
+  const first = parts[0] ?? '';
+  const last = parts.at(-1) ?? '';
+  if (sentenceStarters.has(first.toLowerCase()) || nameParticles.has(first) || nameParticles.has(last)) return false;
+  // A surname printed in capitals ("SY") is still a name word once the first word is a name.
+  const ok = parts.every((word, index) => isNameWord(word) || (index > 0 && /^\p{Lu}{2,}$/u.test(word)));
+  return ok && !lookupCountry(text) && !lookupCity(text);
+}
+
+/** Where the predicate starts: the first lowercase word that cannot stand in a descriptor. */
+function predicateAt(text: string): number {
+  let depth = 0;
+  for (const match of text.matchAll(/\S+/gu)) {
+    const word = match[0];
+    const clean = bare(word);
+    const closes = (word.match(/\)/gu) ?? []).length;
+    const opens = (word.match(/\(/gu) ?? []).length;
+    if (
+      depth === 0 &&
+      /^\p{Ll}/u.test(clean) &&
+      !descriptorWords.has(clean) &&
+      !isRoleWord(clean) &&
+      !/^[*_]?(?:\p{Ll}\.)+[*_]?,?$/u.test(word)
+    ) {
+      return match.index;
+    }
+    depth = Math.max(0, depth + opens - closes);
+  }
+  return -1;
+}
+
+/** Split at commas outside parentheses. */
+function segments(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '(') depth += 1;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    if (char === ',' && depth === 0) {
+      parts.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** "Name, descriptor[,] predicate" or "Name - descriptor predicate"; `whole` when the text is only name and descriptor. */
+function nameFirst(text: string, whole: boolean): Introduction | undefined {
+  const separator = /,\s+|\s+[-–—]\s+/u.exec(text);
+  if (!separator) return undefined;
+  const name = text.slice(0, separator.index).trim();
+  if (!isPersonName(name)) return undefined;
+  const rest = text.slice(separator.index + separator[0].length);
+  const at = whole ? rest.length : predicateAt(rest);
+  if (at <= 0) return undefined;
+  const descriptor = rest.slice(0, at).trim().replace(/,$/u, '');
+  if (words(descriptor).length > maxDescriptorWords || !/\p{Lu}/u.test(descriptor)) return undefined;
+  return { name, ...readDescriptor(segments(descriptor)) };
+}
+
+/** "Country's Role Name said …", "Demonym Organisation Role Name said …". */
+function roleFirst(text: string): Introduction | undefined {
+  const at = predicateAt(text);
+  if (at <= 0) return undefined;
+  const prefix = words(text.slice(0, at));
+  if (prefix.length < 3 || prefix.some((word) => word.endsWith(','))) return undefined;
+  const roleAt = prefix.findIndex((word) => isRoleWord(word));
+  if (roleAt < 0) return undefined;
+  let nameAt = prefix.length;
+  while (nameAt > roleAt + 1 && isNameWord(prefix[nameAt - 1] ?? '')) nameAt -= 1;
+  const before = prefix[nameAt - 1]?.toLowerCase() ?? '';
+  if (nameAt < prefix.length - 2 && descriptorWords.has(before)) nameAt += 1;
+  const name = prefix.slice(nameAt).join(' ');
+  if (nameAt <= roleAt || !isPersonName(name)) return undefined;
+  const phrase = readRolePhrase(prefix.slice(roleAt, nameAt).join(' '));
+  const { country, organisation } = readLead(prefix.slice(0, roleAt));
+  return {
+    name,
+    ...phrase,
+    organisation: [organisation, phrase.organisation].filter(Boolean).join(', ') || null,
+    country: country ?? phrase.country,
+  };
+}
+
+/** Words before a leading role: a country ("Australia's", "U.S."), then an organisation ("Danish Ministry of …"). */
+function readLead(lead: string[]): { country: Country | null; organisation: string | null } {
+  const [first = '', ...rest] = lead;
+  const possessive = /[’']s$|^(?:\p{Lu}\.)+$/u.test(first) ? lookupCountry(first) : undefined;
+  const organisation = (possessive ? rest : lead).join(' ') || null;
+  const whole = organisation ? lookupCountry(organisation) : undefined;
+  if (whole) return { country: whole, organisation: null };
+  return { country: possessive ?? (organisation ? (findCountry(organisation) ?? null) : null), organisation };
+}
+
+function afterOpeningClause(text: string): string | undefined {
+  const comma = text.indexOf(', ');
+  const clause = text.slice(0, comma);
+  const first = words(clause)[0]?.toLowerCase() ?? '';
+  if (comma < 0 || !openingClauseWords.has(first) || words(clause).length > maxOpeningWords) return undefined;
+  return text.slice(comma + 2);
+}
+
+/** The speaker a paragraph introduces, if it opens with an introduction. */
+export function parseIntroduction(paragraph: Paragraph): Introduction | undefined {
+  const [first, second] = paragraph.children;
+  const opening = first?.type === 'text' && afterOpeningClause(first.value) === '' ? second : undefined;
+  const strong = first?.type === 'strong' ? first : opening?.type === 'strong' ? opening : undefined;
+  const bold = strong && nameFirst(flatText(strong), true);
+  if (bold) return bold;
+  const text = flatText(paragraph);
+  const afterClause = afterOpeningClause(text);
+  return nameFirst(text, false) ?? (afterClause ? nameFirst(afterClause, false) : undefined) ?? roleFirst(text);
+}

@@ -1,0 +1,52 @@
+/**
+ * Splits a repaired document tree into its head (everything before the
+ * first section heading) and its sections. A section heading is a
+ * heading-like line followed by prose; a session heading opens a session.
+ */
+import type { RootContent, Root } from 'mdast';
+import { isHeadingLike, isProse, sessionHeading, type SessionHeading } from './blocks.ts';
+import { plainText } from './text.ts';
+
+export interface Section {
+  /** The heading block. */
+  heading: RootContent;
+  /** Heading text without a trailing colon. */
+  title: string;
+  /** Set when the heading opens a session. */
+  session: SessionHeading | undefined;
+  blocks: RootContent[];
+}
+
+export interface Structure {
+  head: RootContent[];
+  sections: Section[];
+}
+
+function isSectionHeading(node: RootContent, next: RootContent | undefined): boolean {
+  if (!isHeadingLike(node)) return false;
+  const session = sessionHeading(plainText(node));
+  return session !== undefined || (next !== undefined && isProse(next) && !isHeadingLike(next));
+}
+
+export function splitStructure(tree: Root): Structure {
+  const head: RootContent[] = [];
+  const sections: Section[] = [];
+  const children = tree.children;
+  children.forEach((node, index) => {
+    const current = sections.at(-1);
+    if (isSectionHeading(node, children[index + 1])) {
+      const title = plainText(node).replace(/:$/u, '').trim();
+      // Before any section, a session-like line is still head text (a series such as "… Side Event").
+      const session = sessionHeading(title);
+      if (session && !current && !isProse(children[index + 1] ?? node)) {
+        head.push(node);
+        return;
+      }
+      sections.push({ heading: node, title, session, blocks: [] });
+      return;
+    }
+    if (current) current.blocks.push(node);
+    else head.push(node);
+  });
+  return { head, sections };
+}

@@ -1,0 +1,103 @@
+/**
+ * Reads an editor's YAML file (sidecar or curation) with positions: syntax
+ * errors, unknown keys and invalid values become messages with line and
+ * column, validated against a strict zod schema.
+ */
+import type { z } from 'astro/zod';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Point } from 'unist';
+import type { VFile } from 'vfile';
+import { fail } from './diagnostics.ts';
+
+export interface YamlData<T> {
+  data: T;
+  /** Start of the node at a path (`['people', 0]`), for later messages. */
+  placeOf: (path: (string | number)[]) => Point | undefined;
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  let def = current.def as Def;
+  while (def.innerType && ['optional', 'default', 'nullable'].includes(def.type)) {
+    current = def.innerType;
+    def = current.def as Def;
+  }
+  return current;
+}
+
+/** Keys the object schema at `path` allows, for "expected one of …". */
+function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
+  let current = unwrap(schema);
+  for (const step of path) {
+    const def = current.def as Def;
+    const next = typeof step === 'number' ? def.element : def.shape?.[String(step)];
+    if (!next) return [];
+    current = unwrap(next);
+  }
+  return Object.keys((current.def as Def).shape ?? {});
+}
+
+export function readYaml<S extends z.ZodType>(file: VFile, schema: S, what: string): YamlData<z.infer<S>> | undefined {
+  const lineCounter = new LineCounter();
+  const document: Document = parseDocument(String(file.value), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const pointAt = (offset: number): Point => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const placeOf = (path: (string | number)[]): Point | undefined => {
+    const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? pointAt(node.range[0]) : undefined;
+  };
+  for (const error of document.errors) {
+    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '') ?? error.code;
+    fail(
+      file,
+      `Unexpected YAML syntax (${reason}), expected a valid ${what}; check indentation and quoting`,
+      pointAt(error.pos[0]),
+      'yaml-syntax',
+    );
+  }
+  if (document.errors.length > 0) return undefined;
+
+  const result = schema.safeParse(document.toJS() ?? {});
+  if (result.success) return { data: result.data, placeOf };
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((step): step is string | number => typeof step !== 'symbol');
+    const where = path.length > 0 ? `\`${path.join('.')}\`` : 'the top level';
+    if (issue.code === 'unrecognized_keys') {
+      const map = document.getIn(path, true);
+      for (const key of issue.keys) {
+        const pair = isMap(map)
+          ? map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key)
+          : undefined;
+        const range = pair && isPair(pair) && isScalar(pair.key) ? pair.key.range : undefined;
+        const allowed = keysAt(schema, path)
+          .map((name) => `\`${name}\``)
+          .join(', ');
+        fail(
+          file,
+          `Unexpected key \`${key}\` at ${where} of ${what}, expected one of ${allowed}`,
+          range ? pointAt(range[0]) : placeOf(path),
+          'yaml-unknown-key',
+        );
+      }
+      continue;
+    }
+    const value: unknown = document.getIn(path);
+    const expected = issue.message.replace(/^Invalid input:\s*/u, '').replace(/^expected\s+/u, '');
+    fail(
+      file,
+      `Unexpected ${JSON.stringify(value) ?? 'missing value'} for ${where} of ${what}, expected ${expected}`,
+      placeOf(path),
+      'yaml-invalid-value',
+    );
+  }
+  return undefined;
+}
