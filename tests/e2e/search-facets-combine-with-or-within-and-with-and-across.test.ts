@@ -1,0 +1,71 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import {
+  announcedCount,
+  contributionPath,
+  contributionYear,
+  contributionsByCountry,
+  facetCount,
+  openSearch,
+  resultPaths,
+  settled,
+} from './search-support.ts';
+
+let browser: Browser;
+// One page per file: the packaged Chromium runs as a single process and exits when its last page closes.
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const [[countryA, inA] = ['', []], [countryB, inB] = ['', []]] = contributionsByCountry();
+
+test('two countries give the contributions of either, each keeping its own count', async () => {
+  expect(inA.length).toBeGreaterThan(0);
+  expect(inB.length).toBeGreaterThan(0);
+  await openSearch(page, inject('baseUrl'), 'type=Contribution');
+  await page.locator(`#search-facets input[name="country"][value="${countryA}"]`).check();
+  await settled(page);
+  await page.locator(`#search-facets input[name="country"][value="${countryB}"]`).check();
+  await settled(page);
+  expect(new URL(page.url()).searchParams.getAll('country')).toEqual([countryA, countryB]);
+  const expected = [...inA, ...inB].map(contributionPath).sort();
+  expect((await resultPaths(page)).sort()).toEqual(expected);
+  expect(await announcedCount(page)).toBe(expected.length);
+  // OR within the facet: each value's count is what it alone adds, not zero.
+  expect(await facetCount(page, 'country', countryA)).toBe(inA.length);
+  expect(await facetCount(page, 'country', countryB)).toBe(inB.length);
+});
+
+test('a second facet narrows: countries AND year AND one speaker', async () => {
+  const either = [...inA, ...inB];
+  const year = contributionYear(either[0]!);
+  const inYear = either.filter((contribution) => contributionYear(contribution) === year);
+  const speaker = inYear[0]!.speaker.name;
+  const bySpeaker = inYear.filter((contribution) => contribution.speaker.name === speaker);
+  const params = new URLSearchParams([
+    ['type', 'Contribution'],
+    ['country', countryA],
+    ['country', countryB],
+    ['year', year],
+  ]);
+  await openSearch(page, inject('baseUrl'), params.toString());
+  expect((await resultPaths(page)).sort()).toEqual(inYear.map(contributionPath).sort());
+  expect(await facetCount(page, 'year', year)).toBe(inYear.length);
+  // Before choosing a speaker, the speaker facet counts that speaker's share of the current results.
+  expect(await facetCount(page, 'speaker', speaker)).toBe(bySpeaker.length);
+  params.append('speaker', speaker);
+  await openSearch(page, inject('baseUrl'), params.toString());
+  expect((await resultPaths(page)).sort()).toEqual(bySpeaker.map(contributionPath).sort());
+  expect(await announcedCount(page)).toBe(bySpeaker.length);
+  // Clearing every filter empties the URL and the results.
+  await page.locator('#search-clear').click();
+  await settled(page);
+  expect(new URL(page.url()).search).toBe('');
+  expect(await page.locator('.result').count()).toBe(0);
+});
