@@ -33,6 +33,16 @@ const proseStyles = [
   { key: 'mla', label: 'MLA (9th edition)', style: 'modern-language-association' },
 ] as const;
 
+/**
+ * plugin-ris breaks every value after 70 characters with a bare newline,
+ * which reference managers read as a new, untagged line: a permalink would
+ * be cut in two. Values here never contain newlines, so every line that
+ * does not start with a tag continues the one before.
+ */
+function unwrapRis(ris: string): string {
+  return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}-)/g, '');
+}
+
 /** Every citation format for one item, prose styles first. */
 export function citationFormats(item: CslItem): CitationFormat[] {
   const cite = new Cite(item);
@@ -48,7 +58,7 @@ export function citationFormats(item: CslItem): CitationFormat[] {
   return [
     ...prose,
     { key: 'bibtex', label: 'BibTeX', text: cite.format('bibtex').trim(), html: null },
-    { key: 'ris', label: 'RIS', text: cite.format('ris').trim(), html: null },
+    { key: 'ris', label: 'RIS', text: unwrapRis(cite.format('ris')).trim(), html: null },
     { key: 'csl-json', label: 'CSL-JSON', text: JSON.stringify([item], null, 2), html: null },
   ];
 }

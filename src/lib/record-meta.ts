@@ -16,7 +16,8 @@ export interface MetaTag {
 }
 
 function nameText(name: CslName): string {
-  return name.literal ?? [name.given, name.family].filter(Boolean).join(' ');
+  const parts = [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix];
+  return name.literal ?? parts.filter(Boolean).join(' ');
 }
 
 function dateParts(item: CslItem): number[] {

@@ -7,6 +7,9 @@ declare module '@citation-js/core' {
     family?: string;
     given?: string;
     literal?: string;
+    'dropping-particle'?: string;
+    'non-dropping-particle'?: string;
+    suffix?: string;
   }
   export interface CslItem {
     id: string;
@@ -32,5 +35,5 @@ declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
 declare module '@citation-js/name' {
-  export function parse(name: string): { family?: string; given?: string };
+  export function parse(name: string): import('@citation-js/core').CslName;
 }

@@ -25,7 +25,7 @@ test('the APA copy button puts the APA citation shown on the page on the clipboa
   const shown = squash(await page.locator('#cite-apa .cite-text').innerText());
   expect(shown).toContain(new URL(url).pathname);
   await page.getByRole('button', { name: 'Copy APA' }).click();
-  await expect(page.locator('.copy-status').innerText()).resolves.toBe('APA copied to the clipboard.');
+  await page.locator('.copy-status', { hasText: 'APA copied to the clipboard.' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(squash(copied)).toBe(shown);
 });
@@ -33,6 +33,7 @@ test('the APA copy button puts the APA citation shown on the page on the clipboa
 test('the BibTeX copy button copies the BibTeX entry, with the permalink', async () => {
   await page.locator('#cite-bibtex summary').click();
   await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await page.locator('.copy-status', { hasText: 'BibTeX copied to the clipboard.' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^@misc\{/);
   const permalink = await page.locator('#cite-permalink a').getAttribute('href');
