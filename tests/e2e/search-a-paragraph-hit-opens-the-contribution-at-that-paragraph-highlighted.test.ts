@@ -1,18 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { contributionPath, openSearch, records } from './search-support.ts';
+import { expect, inject, test } from 'vitest';
+import { contributionPath, openSearch, records, useBrowser } from './search-support.ts';
 
-let browser: Browser;
-// One page per file: the packaged Chromium runs as a single process and exits when its last page closes.
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const words = (text: string): string[] => text.toLowerCase().match(/[a-z]{8,}/g) ?? [];
 
@@ -41,6 +30,7 @@ function uniqueParagraphWord() {
 }
 
 test('following a paragraph hit opens the contribution at that paragraph with the term highlighted', async () => {
+  const { page } = session;
   const { contribution, word, anchor } = uniqueParagraphWord();
   await page.setViewportSize({ width: 1024, height: 700 });
   await openSearch(page, inject('baseUrl'), `q=${word}`);

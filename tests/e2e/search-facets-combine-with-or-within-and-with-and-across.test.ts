@@ -1,6 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { expect, inject, test } from 'vitest';
 import {
   announcedCount,
   contributionPath,
@@ -10,22 +8,15 @@ import {
   openSearch,
   resultPaths,
   settled,
+  useBrowser,
 } from './search-support.ts';
 
-let browser: Browser;
-// One page per file: the packaged Chromium runs as a single process and exits when its last page closes.
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const [[countryA, inA] = ['', []], [countryB, inB] = ['', []]] = contributionsByCountry();
 
 test('two countries give the contributions of either, each keeping its own count', async () => {
+  const { page } = session;
   expect(inA.length).toBeGreaterThan(0);
   expect(inB.length).toBeGreaterThan(0);
   await openSearch(page, inject('baseUrl'), 'type=Contribution');
@@ -43,6 +34,7 @@ test('two countries give the contributions of either, each keeping its own count
 });
 
 test('a second facet narrows: countries AND year AND one speaker', async () => {
+  const { page } = session;
   const either = [...inA, ...inB];
   const year = contributionYear(either[0]!);
   const inYear = either.filter((contribution) => contributionYear(contribution) === year);

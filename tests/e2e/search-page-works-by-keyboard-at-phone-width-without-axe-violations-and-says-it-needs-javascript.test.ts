@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { contributionsByCountry, openSearch, settled } from './search-support.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { contributionsByCountry, openSearch, settled, useBrowser } from './search-support.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-// One page per file: the packaged Chromium runs as a single process and exits when its last page closes.
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const [[country] = ['']] = contributionsByCountry();
 
@@ -34,6 +24,7 @@ test.each([
   ['desktop', 1280, 800],
   ['phone', 375, 740],
 ])('no axe violations with results, filters and the speaker view (%s)', async (_name, width, height) => {
+  const { page } = session;
   await page.setViewportSize({ width, height });
   await openSearch(page, inject('baseUrl'), new URLSearchParams({ q: country, country }).toString());
   await page.locator('#search-filters summary').click();
@@ -45,6 +36,7 @@ test.each([
 });
 
 test('by keyboard alone: type, tab to a filter, tick it with Space; the count is announced', async () => {
+  const { page } = session;
   await page.setViewportSize({ width: 375, height: 740 });
   await openSearch(page, inject('baseUrl'));
   const status = page.locator('#search-status');
@@ -74,7 +66,7 @@ test('by keyboard alone: type, tab to a filter, tick it with Space; the count is
 });
 
 test('without JavaScript the page says search needs it and links to the browse pages', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await session.browser.newContext({ javaScriptEnabled: false });
   const plain = await context.newPage();
   await plain.goto(new URL('search/', inject('baseUrl')).href);
   expect(await plain.locator('.search-noscript').innerText()).toMatch(/Search needs JavaScript/);

@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
 import {
   announcedCount,
   contributionsByCountry,
@@ -8,18 +7,10 @@ import {
   resultPaths,
   settled,
   sharedWord,
+  useBrowser,
 } from './search-support.ts';
 
-let browser: Browser;
-// One page per file: the packaged Chromium runs as a single process and exits when its last page closes.
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const [[countryA] = [''], [countryB] = ['']] = contributionsByCountry();
 const query = sharedWord(countryA, countryB);
@@ -39,6 +30,7 @@ async function shown(page: Page) {
 }
 
 test('loading a URL with a query and filters restores both, the same as typing and ticking them', async () => {
+  const { page } = session;
   await openSearch(page, inject('baseUrl'));
   await page.locator('#search-q').fill(query);
   await settled(page);
@@ -65,6 +57,7 @@ test('loading a URL with a query and filters restores both, the same as typing a
 });
 
 test('Back and Forward step between searches, restoring query, filters and results', async () => {
+  const { page } = session;
   await openSearch(page, inject('baseUrl'));
   const start = await page.locator('#search-status').innerText();
   await page.locator('#search-q').pressSequentially(query);

@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
 import type { ContributionRecord, EventRecord, PersonRecord } from '../../src/schemas/records.ts';
 import { recordUrl } from '../../src/lib/urls.ts';
 
@@ -66,6 +68,22 @@ export function sharedWord(countryA: string, countryB: string): string {
   const word = [...wordsOf(countryA)].sort().find((candidate) => inB.has(candidate));
   if (!word) throw new Error(`No word of eight letters is said in both ${countryA} and ${countryB}`);
   return word;
+}
+
+/**
+ * Launches Chromium for one test file and opens the one page its tests share:
+ * the packaged Chromium runs as a single process and exits when a page closes.
+ */
+export function useBrowser(): { browser: Browser; page: Page } {
+  const session = {} as { browser: Browser; page: Page };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    session.page = await session.browser.newPage();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }
 
 /** Waits until the page has rendered exactly the state in its address bar. */
