@@ -3,7 +3,7 @@
  * Markdown only, so emphasis and links survive) and plain text for
  * citations, feeds and the data export.
  */
-import { marked } from 'marked';
+import { Marked } from 'marked';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -16,9 +16,21 @@ export function paragraphs(body: string | undefined): string[] {
     .filter((paragraph) => paragraph.length > 0);
 }
 
+/** Record bodies sit under the page's h1: their headings start at h2. */
+const marked = new Marked({
+  walkTokens(token) {
+    if (token.type === 'heading') token.depth = Math.min(6, Math.max(2, token.depth));
+  },
+});
+
 /** One paragraph's inline Markdown as HTML. */
 export function paragraphHtml(markdown: string): string {
   return marked.parseInline(markdown, { async: false });
+}
+
+/** A whole body's Markdown (headings, lists, paragraphs) as HTML. */
+export function bodyHtml(body: string | undefined): string {
+  return marked.parse(body ?? '', { async: false });
 }
 
 const parser = unified().use(remarkParse);
