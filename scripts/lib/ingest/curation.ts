@@ -35,13 +35,7 @@ export class Curation {
 
   constructor(file?: VFile) {
     this.file = file;
-    this.#source = file
-      ? readYaml(
-          file,
-          curationSchema,
-          'the curation file (a `people:` list of `match`, `name`, `role`, `organisation`, `city`, `country`)',
-        )
-      : undefined;
+    this.#source = file ? readYaml(file, curationSchema, 'the curation file') : undefined;
     this.#source?.data.people.forEach((entry, index) => this.#entries.set(entry.match, { entry, index }));
   }
 

@@ -128,7 +128,8 @@ export function readDescriptor(segments: string[]): Descriptor {
   }
 
   const organisation = organisations.join(', ') || null;
-  const cityOfOrganisation = organisation && /^City of (\p{Lu}.*)$/u.exec(organisation)?.[1];
+  const cityOfOrganisation =
+    organisation && /^(?:City|Municipality|Town|Borough) of (\p{Lu}.*)$/u.exec(organisation)?.[1];
   if (!city && cityOfOrganisation) city = lookupCity(cityOfOrganisation)?.name ?? cityOfOrganisation;
   country ??= (organisation && findCountry(organisation)) || cityCountry || (city && lookupCity(city)?.country) || null;
   return { role, organisation: organisation === city ? null : organisation, city, country };

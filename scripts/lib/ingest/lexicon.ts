@@ -192,6 +192,9 @@ export const nameParticles = new Set([
   'von',
 ]);
 
+/** Honorifics left out of a speaker's name ("Dr. Jane Doe" → "Jane Doe"). */
+export const honorifics = new Set(['dame', 'dr', 'h.e', 'hon', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir']);
+
 /** Capitalised words that start sentences but never names. */
 export const sentenceStarters = new Set([
   'a',

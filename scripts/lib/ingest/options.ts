@@ -31,9 +31,9 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv, cwd: string)
   });
   return {
     root: cwd,
-    sourcesDir: resolve(cwd, values.sources ?? env['KB_SOURCES_DIR'] ?? 'content/sources'),
-    recordsDir: resolve(cwd, values.records ?? env['KB_RECORDS_DIR'] ?? 'content/records'),
-    curationFile: resolve(cwd, values.curation ?? env['KB_CURATION_FILE'] ?? 'content/people.yaml'),
+    sourcesDir: resolve(cwd, values.sources ?? (env['KB_SOURCES_DIR'] || 'content/sources')),
+    recordsDir: resolve(cwd, values.records ?? (env['KB_RECORDS_DIR'] || 'content/records')),
+    curationFile: resolve(cwd, values.curation ?? (env['KB_CURATION_FILE'] || 'content/people.yaml')),
     check: values.check,
     verbose: values.verbose,
   };

@@ -115,12 +115,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       continue;
     }
     const at = `${first.file.path}:${first.record.place?.line ?? 1}:${first.record.place?.column ?? 1}`;
-    const cause = new VFileMessage(`First \`${record.id}\` defined at ${at}`, {
+    const cause = new VFileMessage(`First \`${record.id}\` defined here`, {
       place: first.record.place,
       ruleId: 'duplicate-id',
       source: messageSource,
     });
     cause.file = first.file.path;
+    cause.name = at;
     fail(
       file,
       `Unexpected duplicate ${record.type} ID \`${record.id}\` (first at ${at}), expected every record to have its own ID; number or rename one, or set \`slug:\` in a sidecar`,

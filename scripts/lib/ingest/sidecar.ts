@@ -45,5 +45,5 @@ export function isSidecarPath(path: string): boolean {
 }
 
 export function readSidecar(file: VFile): Sidecar | undefined {
-  return readYaml(file, sidecarSchema, 'a sidecar (event facts such as `title`, `organisers`, `kind`)')?.data;
+  return readYaml(file, sidecarSchema, 'the sidecar')?.data;
 }

@@ -14,6 +14,7 @@ import { findCountry, lookupCountry } from './countries.ts';
 import { readDescriptor, readRolePhrase } from './descriptors.ts';
 import {
   descriptorWords,
+  honorifics,
   isInstitutionWord,
   isRoleWord,
   nameParticles,
@@ -65,6 +66,24 @@ export function isPersonName(text: string): boolean {
   return ok && !lookupCountry(text) && !lookupCity(text);
 }
 
+/** "Dr. Jane Doe" → "Jane Doe". */
+function withoutHonorifics(name: string): string {
+  const parts = words(name);
+  while (parts.length > 2 && honorifics.has((parts[0] ?? '').toLowerCase().replace(/\.$/u, ''))) parts.shift();
+  return parts.join(' ');
+}
+
+/** A capitalised word that qualifies a following role word ("Assistant", "Executive"), not a country, acronym or institution. */
+function isRoleModifier(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}/u.test(word) &&
+    !/[’']s$/u.test(word) &&
+    !isInstitutionWord(word) &&
+    !subjectWords.has(word.toLowerCase()) &&
+    !lookupCountry(word)
+  );
+}
+
 /** Where the predicate starts: the first lowercase word that cannot stand in a descriptor. */
 function predicateAt(text: string): number {
   let depth = 0;
@@ -109,7 +128,7 @@ function segments(text: string): string[] {
 function nameFirst(text: string, whole: boolean): Introduction | undefined {
   const separator = /,\s+|\s+[-–—]\s+/u.exec(text);
   if (!separator) return undefined;
-  const name = text.slice(0, separator.index).trim();
+  const name = withoutHonorifics(text.slice(0, separator.index).trim());
   if (!isPersonName(name)) return undefined;
   const rest = text.slice(separator.index + separator[0].length);
   const at = whole ? rest.length : predicateAt(rest);
@@ -125,12 +144,14 @@ function roleFirst(text: string): Introduction | undefined {
   if (at <= 0) return undefined;
   const prefix = words(text.slice(0, at));
   if (prefix.length < 3 || prefix.some((word) => word.endsWith(','))) return undefined;
-  const roleAt = prefix.findIndex((word) => isRoleWord(word));
+  let roleAt = prefix.findIndex((word) => isRoleWord(word));
   if (roleAt < 0) return undefined;
   let nameAt = prefix.length;
   while (nameAt > roleAt + 1 && isNameWord(prefix[nameAt - 1] ?? '')) nameAt -= 1;
+  // After "of"/"for", the role's subject comes first: "Minister of Public Safety Jane Doe".
   const before = prefix[nameAt - 1]?.toLowerCase() ?? '';
-  if (nameAt < prefix.length - 2 && descriptorWords.has(before)) nameAt += 1;
+  if (descriptorWords.has(before)) nameAt = Math.max(nameAt, prefix.length - 2);
+  while (roleAt > 0 && isRoleModifier(prefix[roleAt - 1] ?? '')) roleAt -= 1;
   const name = prefix.slice(nameAt).join(' ');
   if (nameAt <= roleAt || !isPersonName(name)) return undefined;
   const phrase = readRolePhrase(prefix.slice(roleAt, nameAt).join(' '));

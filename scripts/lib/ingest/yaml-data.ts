@@ -59,7 +59,7 @@ export function readYaml<S extends z.ZodType>(file: VFile, schema: S, what: stri
     const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '') ?? error.code;
     fail(
       file,
-      `Unexpected YAML syntax (${reason}), expected a valid ${what}; check indentation and quoting`,
+      `Unexpected YAML syntax in ${what} (${reason}), expected valid YAML; check indentation and quoting`,
       pointAt(error.pos[0]),
       'yaml-syntax',
     );
