@@ -149,7 +149,13 @@ clear.addEventListener('click', () => {
   navigate({ ...state, filters: emptyFilters() }, 'push');
   input.focus();
 });
-more.addEventListener('click', () => void showMore(generation));
+more.addEventListener('click', () => {
+  const first = list.children.length;
+  void showMore(generation).then(() => {
+    // The button may have gone (no more results): move focus to the first result just added.
+    if (more.hidden) list.children[first]?.querySelector('a')?.focus();
+  });
+});
 window.addEventListener('popstate', () => {
   typing = false;
   state = parseState(location.search);
