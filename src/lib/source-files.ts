@@ -11,8 +11,8 @@ export function sourceUrl(file: string): string {
   return `${base.replace(/\/$/, '')}/sources/${encodeURIComponent(path.basename(file))}`;
 }
 
-/** Where a record's text is in its source: "lines 12–30 of x.txt". */
-export function sourceLines(source: { file: string; lines: [number, number] }): string {
+/** Where a record's text is in its source: "line 12" or "lines 12–30". */
+export function sourceLines(source: { lines: [number, number] }): string {
   const [from, to] = source.lines;
-  return `${from === to ? `line ${from}` : `lines ${from}–${to}`} of ${path.basename(source.file)}`;
+  return from === to ? `line ${from}` : `lines ${from}–${to}`;
 }

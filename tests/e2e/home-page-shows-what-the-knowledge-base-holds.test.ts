@@ -1,17 +1,19 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 
+// One page for the file: the packaged Chromium runs as a single process and exits when its last page closes.
 let browser: Browser;
+let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
+  page = await browser.newPage();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
 test('the home page names the site, says what it is and lists its source documents', async () => {
-  const page = await browser.newPage();
   const response = await page.goto(inject('baseUrl'));
   expect(response?.status()).toBe(200);
   await expect(page.title()).resolves.toBe('Policy Meetings Knowledge Base');
@@ -23,5 +25,30 @@ test('the home page names the site, says what it is and lists its source documen
     'The Role of Cities in Advancing Global Efforts to Prevent and Counter Violent Extremism',
   );
   expect(documents.join('\n')).toContain('content/sources/2026-06-26-ctweek-localising-ungcts-concept-note.txt');
-  await page.close();
+});
+
+test('the home page counts what the knowledge base holds, as the data export does, and links to the downloads', async () => {
+  await page.goto(inject('baseUrl'));
+  const counts = Object.fromEntries(
+    (await page.locator('.counts li').allInnerTexts()).map((text) => {
+      const [count, ...label] = text.trim().split(/\s+/);
+      return [label.join(' '), Number(count)];
+    }),
+  );
+  const response = await page.request.get(new URL('data/records.json', inject('baseUrl')).href);
+  const records = (await response.json()) as { type: string; speaker: { country: string | null } | null }[];
+  const ofType = (type: string) => records.filter((record) => record.type === type).length;
+  expect(counts).toEqual({
+    events: ofType('event'),
+    sessions: ofType('session'),
+    speakers: ofType('person'),
+    countries: new Set(records.flatMap((r) => (r.type === 'person' && r.speaker?.country) || [])).size,
+    'key points': ofType('key-point'),
+    contributions: ofType('contribution'),
+  });
+  expect(counts['speakers']).toBeGreaterThan(0);
+  await expect(page.getByRole('search', { name: 'Search every record' }).count()).resolves.toBe(1);
+  const csv = await page.request.get(new URL('data/records.csv', inject('baseUrl')).href);
+  expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+  await expect(page.locator('main').getByRole('link', { name: 'All records (JSON)' }).count()).resolves.toBe(1);
 });
