@@ -4,12 +4,12 @@
  * paragraph anchors reach the index, and any Pagefind error fails the build
  * with the errors logged and attached as the cause.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { readFragments } from '../e2e/search-fragments.ts';
 
 const siteDir = path.resolve(import.meta.dirname, '../fixtures/search-site');
 let outputPath: string;
@@ -27,29 +27,9 @@ afterEach(async () => {
   await rm(path.dirname(outputPath), { recursive: true, force: true });
 });
 
-interface Fragment {
-  url: string;
-  content: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-  anchors: { id: string; element: string }[];
-}
-
-/** Pagefind fragments are gzipped JSON behind a 12-byte signature. */
-async function fragments(): Promise<Fragment[]> {
-  const folder = path.join(outputPath, 'fragment');
-  const files = await readdir(folder);
-  return Promise.all(
-    files.map(async (file) => {
-      const raw = gunzipSync(await readFile(path.join(folder, file))).toString('utf8');
-      return JSON.parse(raw.slice(raw.indexOf('{'))) as Fragment;
-    }),
-  );
-}
-
 test('indexes record content only, with its filters, metadata and paragraph anchors', async () => {
   await buildSearchIndex({ siteDir, outputPath, logger });
-  const pages = await fragments();
+  const pages = await readFragments(outputPath);
   expect(pages.map((page) => page.url)).toEqual(['/events/demo-event/session-1/jane-doe/']);
   const [page] = pages;
   expect(page?.content).toContain('Harbours need better flood barriers.');
