@@ -34,7 +34,10 @@ async function resolveExecutable(): Promise<{ executablePath: string; args: stri
   try {
     const { default: packaged } = await import('@sparticuz/chromium');
     const executablePath = await packaged.executablePath();
-    return { executablePath, args: [...packaged.args, ...quietFlags] };
+    // Only our own flags: the package's serverless defaults include
+    // --single-process (the browser quits with its last page) and
+    // --disable-web-security (which would hide same-origin and CSP behaviour).
+    return { executablePath, args: quietFlags };
   } finally {
     if (previous === undefined) delete process.env['TMPDIR'];
     else process.env['TMPDIR'] = previous;
