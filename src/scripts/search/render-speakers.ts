@@ -1,7 +1,8 @@
 /**
  * The "by speaker" view: for the current query and filters, which speakers
- * say it most. Counts matching contributions per speaker, most first, and
- * lists each speaker's matching contributions under their name.
+ * say it most. Per speaker it counts the matched words in their matching
+ * contributions (mentions) and the contributions themselves, most first, and
+ * lists the contributions under the speaker's name.
  */
 import { h, plural } from './dom.ts';
 import type { ResultData } from './pagefind-api.ts';
@@ -10,20 +11,24 @@ export interface SpeakerGroup {
   speaker: string;
   country: string | undefined;
   contributions: ResultData[];
+  /** Matched words across those contributions (0 when filtering without a query). */
+  mentions: number;
 }
 
-/** Groups contribution results by their speaker metadata, most contributions first, then by name. */
+/** Groups contribution results by their speaker metadata: most mentions first, then most contributions, then by name. */
 export function groupBySpeaker(results: ResultData[]): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup>();
   for (const data of results) {
     const speaker = data.meta['speaker'];
     if (!speaker) continue;
-    const group = groups.get(speaker) ?? { speaker, country: data.meta['country'], contributions: [] };
+    const group = groups.get(speaker) ?? { speaker, country: data.meta['country'], contributions: [], mentions: 0 };
     group.contributions.push(data);
+    group.mentions += data.locations.length;
     groups.set(speaker, group);
   }
   return [...groups.values()].sort(
-    (a, b) => b.contributions.length - a.contributions.length || a.speaker.localeCompare(b.speaker),
+    (a, b) =>
+      b.mentions - a.mentions || b.contributions.length - a.contributions.length || a.speaker.localeCompare(b.speaker),
   );
 }
 
@@ -34,11 +39,12 @@ export function renderSpeakerGroups(groups: SpeakerGroup[]): HTMLOListElement {
     ...groups.map((group) =>
       h(
         'li',
-        { class: 'speaker-group', 'data-speaker': group.speaker },
+        { class: 'speaker-group', 'data-speaker': group.speaker, 'data-mentions': String(group.mentions) },
         h('h3', {}, group.speaker),
         h(
           'p',
           { class: 'speaker-group-count' },
+          group.mentions > 0 ? `${plural(group.mentions, 'mention')} in ` : '',
           plural(group.contributions.length, 'matching contribution'),
           group.country ? ` · ${group.country}` : '',
         ),

@@ -1,0 +1,53 @@
+import { expect, inject, test } from 'vitest';
+import { contributionsByCountry, openSearch, resultPaths, settled, sharedWord, useBrowser } from './search-support.ts';
+
+const session = useBrowser();
+
+test('“who says it most” for a country lists its speakers with their number of contributions', async () => {
+  const { page } = session;
+  const [[country, contributions] = ['', []]] = contributionsByCountry();
+  const expected = new Map<string, number>();
+  for (const { speaker } of contributions) expected.set(speaker.name, (expected.get(speaker.name) ?? 0) + 1);
+  await openSearch(page, inject('baseUrl'), new URLSearchParams({ country, view: 'speakers' }).toString());
+  const groups = await page
+    .locator('.speaker-group')
+    .evaluateAll((items) =>
+      items.map((item) => [
+        item.getAttribute('data-speaker'),
+        item.querySelectorAll('ul a').length,
+        item.querySelector('.speaker-group-count')?.textContent,
+      ]),
+    );
+  expect(new Map(groups.map(([name, count]) => [name, count]))).toEqual(expected);
+  for (const [, count, label] of groups)
+    expect(label).toMatch(new RegExp(`^${count} matching contributions? · ${country}$`));
+  // Most first.
+  const counts = groups.map(([, count]) => Number(count));
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+});
+
+test('“who says it most” for a query ranks by mentions and lists the speakers of the matching contributions', async () => {
+  const { page } = session;
+  const [[countryA] = [''], [countryB] = ['']] = contributionsByCountry();
+  const q = sharedWord(countryA, countryB);
+  await openSearch(page, inject('baseUrl'), new URLSearchParams({ q, type: 'Contribution' }).toString());
+  const matching = (await resultPaths(page)).length;
+  const speakers = (await page.locator('.result [data-field="speaker"] dd').allInnerTexts()).map((text) =>
+    text.replace(/ \(.*\)$/, ''),
+  );
+  await page.locator('input[name="view"][value="speakers"]').check();
+  await settled(page);
+  expect(new URL(page.url()).searchParams.get('view')).toBe('speakers');
+  const groups = await page.locator('.speaker-group').evaluateAll((items) =>
+    items.map((item) => ({
+      speaker: item.getAttribute('data-speaker') ?? '',
+      mentions: Number(item.getAttribute('data-mentions')),
+      contributions: item.querySelectorAll('ul a').length,
+    })),
+  );
+  expect(groups.map(({ speaker }) => speaker).sort()).toEqual([...new Set(speakers)].sort());
+  expect(groups.reduce((sum, { contributions }) => sum + contributions, 0)).toBe(matching);
+  for (const group of groups) expect(group.mentions).toBeGreaterThanOrEqual(group.contributions);
+  const mentions = groups.map(({ mentions }) => mentions);
+  expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
+});
