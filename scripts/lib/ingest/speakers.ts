@@ -73,15 +73,23 @@ function withoutHonorifics(name: string): string {
   return parts.join(' ');
 }
 
-/** A capitalised word that qualifies a following role word ("Assistant", "Executive"), not a country, acronym or institution. */
+/** A capitalised word that may qualify a following role word ("Assistant", "Interior"): not a country, acronym or institution. */
 function isRoleModifier(word: string): boolean {
-  return (
-    /^\p{Lu}\p{Ll}/u.test(word) &&
-    !/[’']s$/u.test(word) &&
-    !isInstitutionWord(word) &&
-    !subjectWords.has(word.toLowerCase()) &&
-    !lookupCountry(word)
-  );
+  return /^\p{Lu}\p{Ll}/u.test(word) && !/[’']s$/u.test(word) && !isInstitutionWord(word) && !lookupCountry(word);
+}
+
+/**
+ * Where a leading role starts, given its first role word: modifiers before it
+ * belong to the role ("Assistant Secretary"), unless they are the subject of
+ * an institution ("Ministry of Foreign Affairs Under-Secretary").
+ */
+function roleStart(prefix: string[], roleWordAt: number): number {
+  let start = roleWordAt;
+  while (start > 0 && isRoleModifier(prefix[start - 1] ?? '')) start -= 1;
+  if (start > 0 && descriptorWords.has(prefix[start - 1] ?? '')) {
+    while (start < roleWordAt && subjectWords.has((prefix[start] ?? '').toLowerCase())) start += 1;
+  }
+  return start;
 }
 
 /** Where the predicate starts: the first lowercase word that cannot stand in a descriptor. */
@@ -144,14 +152,14 @@ function roleFirst(text: string): Introduction | undefined {
   if (at <= 0) return undefined;
   const prefix = words(text.slice(0, at));
   if (prefix.length < 3 || prefix.some((word) => word.endsWith(','))) return undefined;
-  let roleAt = prefix.findIndex((word) => isRoleWord(word));
-  if (roleAt < 0) return undefined;
+  const roleWordAt = prefix.findIndex((word) => isRoleWord(word));
+  if (roleWordAt < 0) return undefined;
   let nameAt = prefix.length;
-  while (nameAt > roleAt + 1 && isNameWord(prefix[nameAt - 1] ?? '')) nameAt -= 1;
+  while (nameAt > roleWordAt + 1 && isNameWord(prefix[nameAt - 1] ?? '')) nameAt -= 1;
   // After "of"/"for", the role's subject comes first: "Minister of Public Safety Jane Doe".
   const before = prefix[nameAt - 1]?.toLowerCase() ?? '';
   if (descriptorWords.has(before)) nameAt = Math.max(nameAt, prefix.length - 2);
-  while (roleAt > 0 && isRoleModifier(prefix[roleAt - 1] ?? '')) roleAt -= 1;
+  const roleAt = roleStart(prefix, roleWordAt);
   const name = prefix.slice(nameAt).join(' ');
   if (nameAt <= roleAt || !isPersonName(name)) return undefined;
   const phrase = readRolePhrase(prefix.slice(roleAt, nameAt).join(' '));

@@ -89,3 +89,19 @@ export function problems(result: IngestResult): string[] {
       .map((message) => (message.cause ? `${String(message)} [cause: ${String(message.cause)}]` : String(message))),
   );
 }
+
+/** The ingest over the project's real sources and curation (read only: nothing is written). */
+export async function realRecords(): Promise<ParsedRecord[]> {
+  const result = await ingest({
+    root,
+    sourcesDir: path.join(root, 'content/sources'),
+    curationFile: path.join(root, 'content/people.yaml'),
+  });
+  if (!result.ok) throw new Error(problems(result).join('\n'));
+  return parseRendered(result.rendered);
+}
+
+/** Paragraphs of a record body. */
+export function paragraphs(record: ParsedRecord): string[] {
+  return record.body.split(/\n{2,}/u).filter(Boolean);
+}
