@@ -7,7 +7,9 @@ import {
   facetCount,
   openSearch,
   resultPaths,
+  records,
   settled,
+  sharedWord,
   useBrowser,
 } from './search-support.ts';
 
@@ -60,4 +62,20 @@ test('a second facet narrows: countries AND year AND one speaker', async () => {
   await settled(page);
   expect(new URL(page.url()).search).toBe('');
   expect(await page.locator('.result').count()).toBe(0);
+});
+
+test('facet counts follow the query as it is typed', async () => {
+  const { page } = session;
+  await openSearch(page, inject('baseUrl'));
+  // Before any query the panel counts every record.
+  expect(await facetCount(page, 'type', 'Contribution')).toBe(records.contributions.length);
+  await page.locator('#search-q').pressSequentially(sharedWord(countryA, countryB));
+  await settled(page);
+  const offered = await facetCount(page, 'type', 'Contribution');
+  expect(offered).toBeGreaterThan(0);
+  expect(offered).toBeLessThan(records.contributions.length);
+  // The count shown is the number of results the value gives.
+  await page.locator('#search-facets input[name="type"][value="Contribution"]').check();
+  await settled(page);
+  expect(await announcedCount(page)).toBe(offered);
 });
