@@ -5,9 +5,9 @@ const session = useBrowser();
 const years = [...new Set(records.events.map((event) => event.date.slice(0, 4)))].sort();
 
 test.each([
-  ['date-desc', 'newest first'],
-  ['date-asc', 'oldest first'],
-] as const)('sort=%s lists the records of every year %s', async (sort) => {
+  { sort: 'date-desc', order: 'newest first' },
+  { sort: 'date-asc', order: 'oldest first' },
+])('sort=$sort lists the records of every year $order', async ({ sort }) => {
   expect(years.length).toBeGreaterThan(1);
   const { page } = session;
   const params = new URLSearchParams([...years.map((year) => ['year', year]), ['sort', sort]]);
