@@ -49,6 +49,8 @@ test('every event and speaker is indexed under its own type', () => {
 
 test('indexed text is the records’ own: no navigation, footer, cite blocks or search page', () => {
   expect(byUrl.has('/search/')).toBe(false);
+  // Browse pages (country pages, indexes) are ways in, not records: not indexed.
+  expect([...byUrl.keys()].filter((url) => url.startsWith('/countries/') || url === '/speakers/')).toEqual([]);
   for (const { url, content } of byUrl.values()) {
     expect(content, url).not.toMatch(/Skip to content|BibTeX|Copy citation|cite the permalink/i);
     expect(content, url).not.toContain(`${siteName}.`);
