@@ -8,7 +8,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { isHeadingLike, isProse } from './blocks.ts';
 import { note } from './diagnostics.ts';
-import { endsSentence, flatText } from './text.ts';
+import { endsSentence, flatText, forgetText } from './text.ts';
 
 /** Blank lines a page break leaves between the two halves of a paragraph. */
 const pageBreakGap = 2;
@@ -30,6 +30,7 @@ export default function remarkPageBreaks() {
       if (previous?.type === 'paragraph' && node.type === 'paragraph' && continues(previous, node)) {
         note(file, 'Joined a paragraph split by a page break', previous.position?.end, 'page-break');
         previous.children.push({ type: 'text', value: ' ' }, ...node.children);
+        forgetText(previous);
         if (previous.position && node.position) previous.position.end = node.position.end;
         continue;
       }

@@ -2,30 +2,50 @@
  * Text helpers over mdast: plain text for parsing and fields, Markdown for
  * record bodies, and the small word-level tests the parser shares.
  */
-import type { Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 
-/** Plain text of a node: no emphasis markers, no escapes, links as their text. */
+const texts = new WeakMap<object, string>();
+const flatTexts = new WeakMap<object, string>();
+
+/** Plain text of a node: no emphasis markers, no escapes, links as their text. Cached per node; see `forgetText`. */
 export function plainText(node: Nodes | PhrasingContent[]): string {
-  const text = Array.isArray(node) ? node.map((child) => toString(child)).join('') : toString(node);
-  return text.replace(/[ \t]+/gu, ' ').trim();
+  const known = texts.get(node);
+  if (known !== undefined) return known;
+  const text = (Array.isArray(node) ? node.map((child) => toString(child)).join('') : toString(node))
+    .replace(/[ \t]+/gu, ' ')
+    .trim();
+  texts.set(node, text);
+  return text;
+}
+
+/** Drop a node's cached text after changing its children. */
+export function forgetText(node: Nodes): void {
+  texts.delete(node);
+  flatTexts.delete(node);
 }
 
 /** Plain text on one line: soft line breaks become spaces. */
 export function flatText(node: Nodes | PhrasingContent[]): string {
-  return plainText(node).replace(/\s*\n\s*/gu, ' ');
+  const known = flatTexts.get(node);
+  if (known !== undefined) return known;
+  const text = plainText(node).replace(/\s*\n\s*/gu, ' ');
+  flatTexts.set(node, text);
+  return text;
 }
 
 /** Markdown of block content for a record body; soft line breaks become spaces. */
 export function blockMarkdown(nodes: RootContent[]): string {
-  const children = nodes.map((node) => structuredClone(node));
-  for (const child of children)
-    visit(child, 'text', (text) => {
-      text.value = text.value.replace(/\s*\n\s*/gu, ' ');
-    });
-  return toMarkdown({ type: 'root', children }, { bullet: '-', emphasis: '*', strong: '*' }).replace(/\n+$/u, '');
+  return toMarkdown(
+    { type: 'root', children: nodes },
+    {
+      bullet: '-',
+      emphasis: '*',
+      strong: '*',
+      handlers: { text: (node: Text, _, state, info) => state.safe(node.value.replace(/\s*\n\s*/gu, ' '), info) },
+    },
+  ).replace(/\n+$/u, '');
 }
 
 /** A paragraph made of `children`, for rendering a slice of a paragraph. */

@@ -46,6 +46,9 @@ export async function staleRecords(recordsDir: string, files: Map<string, string
   return stale.sort();
 }
 
+/** Files written at once: enough to keep the disk busy, few enough to stay under open-file limits. */
+const writeBatch = 64;
+
 /** Write every file into a temporary folder, then swap it in for `recordsDir`. */
 export async function writeRecords(recordsDir: string, files: Map<string, string>): Promise<void> {
   const parent = dirname(recordsDir);
@@ -56,10 +59,13 @@ export async function writeRecords(recordsDir: string, files: Map<string, string
   let swapped = false;
   try {
     await mkdir(temporary, { recursive: true });
-    for (const [path, text] of files) {
-      const target = join(temporary, path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, text);
+    const folders = new Set([...files.keys()].map((path) => dirname(join(temporary, path))));
+    for (const folder of folders) await mkdir(folder, { recursive: true });
+    const entries = [...files];
+    for (let start = 0; start < entries.length; start += writeBatch) {
+      await Promise.all(
+        entries.slice(start, start + writeBatch).map(([path, text]) => writeFile(join(temporary, path), text)),
+      );
     }
     moved = await rename(recordsDir, previous).then(
       () => true,
