@@ -2,7 +2,7 @@
  * Speaker introductions in the forms this genre uses, and paragraphs that
  * are not introductions. Each case is one paragraph as printed.
  */
-import type { Paragraph } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { parseIntroduction } from '../../../scripts/lib/ingest/speakers.ts';
 
 function introduce(markdown: string) {
   const processor = unified().use(remarkParse).use(remarkHashLinks);
-  const tree = processor.runSync(processor.parse(markdown));
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
   const introduction = parseIntroduction(tree.children[0] as Paragraph);
   return introduction && { ...introduction, country: introduction.country?.code ?? null };
 }
