@@ -7,10 +7,11 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
-import type { EventRecord, SessionRecord, Speaker } from '../../../src/schemas/records.ts';
+import type { SessionRecord, Speaker } from '../../../src/schemas/records.ts';
 import { attributeSession } from './attribution.ts';
 import type { Curation } from './curation.ts';
 import { fail, warn } from './diagnostics.ts';
+import { buildEvent } from './event.ts';
 import { readFraming } from './framing.ts';
 import { readHead } from './head.ts';
 import { contributionRecord, eventRecord, keyPointRecord, sessionRecord, type BuiltRecord } from './records.ts';
@@ -20,6 +21,7 @@ import remarkPageBreaks from './remark-page-breaks.ts';
 import remarkRunningFooters from './remark-running-footers.ts';
 import type { Sidecar } from './sidecar.ts';
 import { slugify, titleSlug } from './slug.ts';
+import { checkText } from './source-text.ts';
 import { splitStructure } from './structure.ts';
 
 /** A speaker's appearance, for building person records across sources. */
@@ -44,46 +46,6 @@ const processor = unified()
   .use(remarkGluedCapitals)
   .use(remarkRunningFooters)
   .use(remarkPageBreaks);
-
-/** Whether the file is text: no NUL bytes and valid UTF-8. */
-function checkText(file: VFile, bytes: Uint8Array): boolean {
-  const nul = bytes.indexOf(0);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    fail(
-      file,
-      'Unexpected binary content (not valid UTF-8), expected a text or Markdown document; convert PDFs to text first',
-      { line: 1, column: 1 },
-      'binary-file',
-    );
-    return false;
-  }
-  if (nul >= 0) {
-    const before = text.slice(0, text.indexOf('\0'));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    fail(
-      file,
-      'Unexpected binary content (a NUL byte), expected a text or Markdown document; convert PDFs to text first',
-      { line, column },
-      'binary-file',
-    );
-    return false;
-  }
-  if (text.trim() === '') {
-    fail(
-      file,
-      'Unexpected empty file, expected a document with a title, a date line and sections',
-      { line: 1, column: 1 },
-      'empty-file',
-    );
-    return false;
-  }
-  file.value = text;
-  return true;
-}
 
 export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, curation: Curation): DocumentResult {
   const result: DocumentResult = { records: [], appearances: [] };
@@ -132,35 +94,7 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
     file,
   );
   const eventId = `${date}-${sidecar.slug ?? titleSlug(title)}`;
-  const list = (field: 'organisers' | 'coSponsors' | 'partners' | 'logos') => {
-    const value = framing.labelled[field] ?? head.labelled[field];
-    return Array.isArray(value) ? value : [];
-  };
-  const text = (field: 'location' | 'format' | 'language' | 'webcast' | 'series' | 'time') => {
-    const value = framing.labelled[field] ?? head.labelled[field];
-    return typeof value === 'string' ? value : null;
-  };
-  const event: EventRecord = {
-    type: 'event',
-    id: eventId,
-    title,
-    subtitle: sidecar.subtitle ?? head.subtitle,
-    date,
-    time: sidecar.time ?? head.time ?? text('time'),
-    location: sidecar.location ?? text('location'),
-    series: sidecar.series ?? head.series ?? text('series'),
-    kind: kind ?? 'document',
-    organisers: sidecar.organisers ?? list('organisers'),
-    coSponsors: sidecar.coSponsors ?? list('coSponsors'),
-    partners: sidecar.partners ?? list('partners'),
-    logos: head.logos,
-    format: sidecar.format ?? text('format'),
-    language: sidecar.language ?? text('language'),
-    webcast: sidecar.webcast ?? text('webcast'),
-    sourceUrl: sidecar.sourceUrl ?? null,
-    links: sidecar.links ?? file.data.links ?? [],
-    source: { file: path, lines: [1, String(file.value).split('\n').length] },
-  };
+  const event = buildEvent({ id: eventId, title, date, kind: kind ?? 'document', head, framing, sidecar, file });
   result.records.push(eventRecord(event, [...head.prose, ...framing.body]));
   for (const point of framing.keyPoints) result.records.push(keyPointRecord(eventId, point, path));
 

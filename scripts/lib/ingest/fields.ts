@@ -2,7 +2,7 @@
  * Labelled facts ("Location: …", "**Co-Organisers:** …") mapped to event
  * fields. Labels are matched by meaning, not by one spelling.
  */
-export type ListField = 'organisers' | 'coSponsors' | 'partners' | 'logos';
+export type ListField = 'organisers' | 'coSponsors' | 'partners';
 export type TextField = 'location' | 'format' | 'language' | 'webcast' | 'time' | 'series';
 export type LabelField = ListField | TextField;
 
@@ -24,7 +24,7 @@ export function fieldOfLabel(label: string): LabelField | undefined {
 }
 
 export function isListField(field: LabelField): field is ListField {
-  return field === 'organisers' || field === 'coSponsors' || field === 'partners' || field === 'logos';
+  return field === 'organisers' || field === 'coSponsors' || field === 'partners';
 }
 
 function capitalisedWords(text: string): number {
