@@ -3,7 +3,9 @@
  * problem in every file once, writes nothing and exits 1 on any error.
  * `--check` fails when the committed records differ from the output.
  */
+import { join, relative } from 'node:path';
 import { reporter } from 'vfile-reporter';
+import { withoutRepairs } from './lib/ingest/diagnostics.ts';
 import { readOptions } from './lib/ingest/options.ts';
 import { ingest } from './lib/ingest/run.ts';
 import { peopleLine, summaryLine } from './lib/ingest/summary.ts';
@@ -12,13 +14,7 @@ import { staleRecords, writeRecords } from './lib/ingest/write-records.ts';
 const options = readOptions(process.argv.slice(2), process.env, process.cwd());
 const result = await ingest(options);
 // Repairs (page breaks joined, artifacts removed) are `info` messages: shown with `--verbose`.
-const shown = options.verbose
-  ? result.files
-  : result.files.map((file) =>
-      Object.assign(Object.create(file) as typeof file, {
-        messages: file.messages.filter((message) => message.fatal !== undefined),
-      }),
-    );
+const shown = options.verbose ? result.files : withoutRepairs(result.files);
 const report = reporter(shown, { quiet: true });
 if (report) console.error(report);
 for (const source of result.sources) console.log(summaryLine(source));
@@ -31,7 +27,7 @@ if (!result.ok) {
   const stale = await staleRecords(options.recordsDir, result.rendered);
   for (const path of stale)
     console.error(
-      `${path}: Unexpected committed record that differs from the ingest's output, expected \`npm run ingest\` to have been run and its records committed`,
+      `${relative(options.root, join(options.recordsDir, path))}: Unexpected committed record that differs from the ingest's output, expected \`npm run ingest\` to have been run and its records committed`,
     );
   if (stale.length > 0) process.exitCode = 1;
 } else {

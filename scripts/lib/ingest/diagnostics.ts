@@ -4,7 +4,7 @@
  * throws: every problem is collected on its file and reported once.
  */
 import type { Point, Position } from 'unist';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 
 /** `source` of every message the ingest emits. */
@@ -42,4 +42,13 @@ export function hasErrors(files: VFile[]): boolean {
 export function quote(text: string, max = 40): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
   return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
+}
+
+/** Copies of the files with only their errors and warnings (repairs left out), for the default report. */
+export function withoutRepairs(files: VFile[]): VFile[] {
+  return files.map((file) => {
+    const copy = new VFile({ path: file.path });
+    copy.messages = file.messages.filter((message) => message.fatal !== undefined);
+    return copy;
+  });
 }

@@ -4,9 +4,10 @@
  * Nothing here touches the project's own `content/records`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { afterAll } from 'vitest';
 import { ingest, type IngestResult } from '../../../scripts/lib/ingest/run.ts';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
@@ -14,11 +15,17 @@ export const fixturesDir = path.join(root, 'tests/fixtures/ingest');
 const node = path.join(root, 'node_modules/.bin/node');
 const cli = path.join(root, 'scripts/ingest.ts');
 
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A temporary project folder with `content/sources`, `content/records` and maybe `content/people.yaml`. */
 export function temporaryProject(label: string): string {
   const base = path.join(root, '.tmp/ingest-tests');
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(path.join(base, `${label}-`));
+  temporary.push(dir);
   mkdirSync(path.join(dir, 'content/sources'), { recursive: true });
   mkdirSync(path.join(dir, 'content/records'), { recursive: true });
   return dir;
