@@ -1,6 +1,7 @@
 /**
  * Countries for the synthetic corpus, from the `world-countries` data
- * package (UN members with a demonym and a capital), never a list in code.
+ * package (UN members with a capital and a one-part demonym, so not
+ * "X, Y" or "X or Y" for two-island states), never a list in code.
  */
 import worldCountries from 'world-countries';
 
@@ -16,7 +17,13 @@ export interface Country {
 }
 
 export const countries: readonly Country[] = worldCountries
-  .filter((c) => c.unMember && c.demonyms['eng']?.m && c.capital[0])
+  .filter(
+    (c) =>
+      c.unMember &&
+      c.capital[0] &&
+      /^[^,]+$/.test(c.demonyms['eng']?.m ?? ',') &&
+      !c.demonyms['eng']?.m.includes(' or '),
+  )
   .map((c) => ({
     name: c.name.common,
     code: c.cca2,

@@ -57,6 +57,19 @@ function sessionTitle(rng: Rng): string {
   ]);
 }
 
+/**
+ * Where to cut a prose paragraph across a page, as PDF text has it: after
+ * its first sentence, before a lower-case word, not after punctuation.
+ * Lists and short paragraphs are not cut. Returns -1 for no cut.
+ */
+function pageCut(rng: Rng, block: string): number {
+  const firstSentence = block.indexOf('. ') + 2;
+  if (/^\d+\. /.test(block) || block.includes('\n') || firstSentence < 2 || block.length - firstSentence < 300)
+    return -1;
+  const cut = block.indexOf(' ', rng.int(firstSentence + 40, block.length - 200));
+  return cut > 0 && /[a-z]/.test(block.charAt(cut + 1)) && !/[.,;:!?]/.test(block.charAt(cut - 1)) ? cut : -1;
+}
+
 /** Joins blocks with blank lines, inserting a page break (three blank lines) about every `pageChars`, sometimes mid-paragraph. */
 function paginate(rng: Rng, blocks: string[], pageChars = 3800): string {
   const out: string[] = [];
@@ -68,13 +81,9 @@ function paginate(rng: Rng, blocks: string[], pageChars = 3800): string {
       continue;
     }
     onPage = 0;
-    const cut = block.length > 500 ? block.indexOf(' ', rng.int(150, block.length - 300)) : -1;
-    const next = cut > 0 ? block.charAt(cut + 1) : '';
-    if (cut > 0 && /[a-z]/.test(next) && !/[.,;:!?]/.test(block.charAt(cut - 1))) {
-      out.push(block.slice(0, cut), '\n\n\n\n', block.slice(cut + 1), '\n\n');
-    } else {
-      out.push(block, '\n\n\n\n');
-    }
+    const cut = pageCut(rng, block);
+    if (cut > 0) out.push(block.slice(0, cut), '\n\n\n\n', block.slice(cut + 1), '\n\n');
+    else out.push(block, '\n\n\n\n');
   }
   return out.join('').trimEnd() + '\n';
 }

@@ -70,7 +70,8 @@ export function invent(rng: Rng, taken: Set<string>): Person {
     if (rng.chance(0.12)) parts.push(inventName(rng, 1, 2));
     parts.push(inventName(rng, 2, 4));
     const name = parts.join(' ');
-    if (!taken.has(name)) {
+    // Short given names can be English words ("More"), which no reader takes for a name.
+    if ((parts[0] ?? '').length >= 5 && !taken.has(name)) {
       taken.add(name);
       return { name, pronoun: rng.chance(0.5) ? 'she' : 'he' };
     }

@@ -183,7 +183,7 @@ export function openingClause(rng: Rng): string {
   return rng.pick([
     `how ${rng.pick(actors)} can ${rng.pick(goals)}`,
     `the role of ${rng.pick(actors)} in efforts to ${rng.pick(goals)}`,
-    `that ${rng.pick(challenges)} ${rng.pick(qualifiers)} limits what ${rng.pick(actors)} can do`,
+    `what ${rng.pick(challenges)} means for ${rng.pick(actors)} ${rng.pick(places)}`,
     `the need to ${rng.pick(actions)} ${rng.pick(objects)} ${rng.pick(places)}`,
     `lessons from ${a(rng.pick(adjectives))} ${rng.pick(nouns)} ${rng.pick(places)}`,
   ]);

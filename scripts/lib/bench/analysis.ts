@@ -1,0 +1,58 @@
+/**
+ * Sentences for docs/benchmarks.md written from the figures: where each
+ * missed target's cost lies, and where one machine stops being enough.
+ */
+import type { Report } from './results.ts';
+
+const n = (value: number): string => value.toLocaleString('en-GB');
+
+export function analyse(report: Report): string[] {
+  const run = report.runs.at(-1);
+  if (!run) return [];
+  const lines: string[] = [];
+  const ours = run.ours[0];
+  const floor = run.floor[0];
+  if (ours && floor && run.ratio > 1.3) {
+    const slowest = ours.phases.byRoute[0];
+    const floorMsPerPage = (1000 * floor.build.seconds) / Math.max(run.floor_pages, 1);
+    lines.push(
+      `- **Pipeline vs floor (${run.ratio}×).** Of ${run.pipeline_s} s, the ingest takes ${run.ingest_s} s and the Astro build ${run.build_s} s, of which generating routes ${ours.phases.routesSeconds.toFixed(0)} s and the Pagefind step about ${run.pagefind_s} s (floor: ${floor.build.seconds.toFixed(0)} s build, ${floor.pagefind.seconds.toFixed(0)} s Pagefind).` +
+        (slowest
+          ? ` The costliest routes are \`${slowest.route}/…\`: ${n(slowest.pages)} pages at ${slowest.msPerPage.toFixed(1)} ms each, against ${floorMsPerPage.toFixed(1)} ms per page for the whole floor build.`
+          : ''),
+    );
+  }
+  if (run.ingest_mb_per_s < 2)
+    lines.push(
+      `- **Ingest (${run.ingest_mb_per_s} MB/s).** ${run.source_mb} MB in ${run.ingest_s} s, including Node's start and the write of ${n(run.records)} files.`,
+    );
+  if (run.peak_rss_mb > 2048)
+    lines.push(
+      `- **Memory (${run.peak_rss_mb} MB).** The Astro build peaks at ${run.build_peak_rss_mb} MB, the ingest at ${run.ingest_peak_rss_mb} MB, Pagefind alone at ${run.pagefind_peak_rss_mb} MB.`,
+    );
+  const heavy = [...run.search.queries].sort((a, b) => b.firstBytes - a.firstBytes)[0];
+  if (heavy && run.first_search_bytes > 300_000) {
+    lines.push(
+      `- **First search (${Math.round(run.first_search_bytes / 1000)} kB for "${heavy.label}").** ${Math.round(heavy.firstPagefindBytes / 1000)} kB of it is Pagefind's bundle (script, WebAssembly, metadata, filter and word chunks, result fragments); the rest is the page itself.`,
+    );
+  }
+  if (run.next_search_ms > 50)
+    lines.push(
+      `- **Following search (${run.next_search_ms} ms, worst query).** Per query medians: ${run.search.queries.map((q) => `${q.label} ${q.nextMs.toFixed(0)} ms`).join(', ')}.`,
+    );
+  const fits = report.scaling?.fits ?? [];
+  const limits = fits
+    .filter((f) => f.limitRecords !== null && f.what !== 'pipeline peak memory (ours)')
+    .sort((a, b) => (a.limitRecords ?? 0) - (b.limitRecords ?? 0));
+  const first = limits[0];
+  if (first) {
+    lines.push(
+      '',
+      `**Where one machine stops being enough.** On these fits the first limit reached is ${first.what} (${n(first.limit)} ${first.unit}) at about ${n(first.limitRecords ?? 0)} records; then ${limits
+        .slice(1)
+        .map((f) => `${f.what} (${n(f.limit)} ${f.unit}) at about ${n(f.limitRecords ?? 0)}`)
+        .join('; ')}. See "Past one machine" below.`,
+    );
+  }
+  return lines;
+}

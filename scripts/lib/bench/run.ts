@@ -1,0 +1,138 @@
+/**
+ * The benchmark from start to end: for each size, a corpus, then ours and
+ * the floor alternately, then search in Chromium; then the "past one
+ * machine" series; then docs/benchmarks.{json,md}.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { analyse } from './analysis.ts';
+import { writeCorpus } from './corpus.ts';
+import type { BenchOptions } from './options.ts';
+import { measureScaling } from './pagefind-scale.ts';
+import { runFloor, runOurs, type FloorRun, type OursRun } from './pipeline.ts';
+import { renderMarkdown } from './report-md.ts';
+import { fit, judge, sizeRun, type Machine, type Report, type SizeRun } from './results.ts';
+import { measureSearch } from './search.ts';
+
+function version(root: string, pkg: string): string {
+  const text = readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+function machine(root: string, seed: number): Machine {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.type()} ${os.release()}`,
+    node: process.versions.node,
+    astro: version(root, 'astro'),
+    pagefind: version(root, 'pagefind'),
+    seed,
+    startedAt: new Date().toISOString(),
+    loadavgStart: os.loadavg(),
+    loadavgEnd: [],
+  };
+}
+
+export async function runBench(options: BenchOptions, root: string): Promise<Report> {
+  const started = performance.now();
+  const log = (line: string): void => console.log(line);
+  const info = machine(root, options.seed);
+  log(
+    `Benchmark: sizes ${options.sizes.join(', ')}, ${options.reps} run(s) each of ours and the floor; load average ${info.loadavgStart.map((x) => x.toFixed(2)).join(' ')}`,
+  );
+  const runs: SizeRun[] = [];
+  for (const records of options.sizes) {
+    const work = path.join(options.workDir, `n-${records}`);
+    const corpus = await writeCorpus(path.join(work, 'sources'), records, options.seed);
+    log(
+      `\n${records} records: ${corpus.documents} documents, ${(corpus.bytes / 1e6).toFixed(2)} MB of source text, ${corpus.records} records expected`,
+    );
+    const paths = { root, sources: corpus.dir, work };
+    const ours: OursRun[] = [];
+    const floor: FloorRun[] = [];
+    for (let rep = 1; rep <= options.reps; rep += 1) {
+      const label = `[${records} #${rep}]`;
+      ours.push(await runOurs(paths, label));
+      floor.push(await runFloor(paths, label));
+    }
+    log(`  search in Chromium over ${records} records …`);
+    const search = await measureSearch(path.join(work, 'dist'), { repetitions: options.searchReps, log });
+    runs.push(sizeRun(corpus.records, corpus.documents, corpus.bytes, ours, floor, search));
+  }
+  let scaling: Report['scaling'] = null;
+  if (options.scaleSizes.length > 0) {
+    log(
+      `\nPast one machine: Pagefind alone at ${options.scaleSizes.join(', ')} records, then ${options.shards} shards`,
+    );
+    const measured = await measureScaling({
+      sizes: options.scaleSizes,
+      shards: options.shards,
+      seed: options.seed,
+      workDir: path.join(options.workDir, 'scale'),
+      root,
+      repetitions: Math.min(options.searchReps, 3),
+      log,
+    });
+    const worstFirst = (p: (typeof measured.points)[number]): number =>
+      Math.max(...p.search.queries.map((q) => q.firstBytes / 1000));
+    const fits = [
+      fit(
+        'Pagefind peak memory',
+        'MB',
+        measured.points.map((p) => ({ records: p.records, value: p.pagefindPeakMb })),
+        2048,
+      ),
+      fit(
+        'Pagefind indexing time',
+        's',
+        measured.points.map((p) => ({ records: p.records, value: p.indexSeconds })),
+        600,
+      ),
+      fit(
+        'first search bytes',
+        'kB',
+        measured.points.map((p) => ({ records: p.records, value: worstFirst(p) })),
+        300,
+      ),
+      ...(runs.length >= 2
+        ? [
+            fit(
+              'pipeline peak memory (ours)',
+              'MB',
+              runs.map((r) => ({ records: r.records, value: r.peak_rss_mb })),
+              2048,
+            ),
+            fit(
+              'pipeline peak memory (ours), up to this machine',
+              'MB',
+              runs.map((r) => ({ records: r.records, value: r.peak_rss_mb })),
+              info.memoryGb * 1024,
+            ),
+            fit(
+              'pipeline time (ours)',
+              's',
+              runs.map((r) => ({ records: r.records, value: r.pipeline_s })),
+              3600,
+            ),
+          ]
+        : []),
+    ];
+    scaling = { ...measured, fits };
+  }
+  info.loadavgEnd = os.loadavg();
+  const largest = runs.at(-1);
+  const report: Report = { machine: info, runs, targets: largest ? judge(largest) : [], scaling };
+  await mkdir(options.outDir, { recursive: true });
+  await writeFile(path.join(options.outDir, 'benchmarks.json'), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(path.join(options.outDir, 'benchmarks.md'), renderMarkdown(report, analyse(report)));
+  log(
+    `\nDone in ${((performance.now() - started) / 60_000).toFixed(1)} min: ${path.relative(root, options.outDir)}/benchmarks.{md,json}`,
+  );
+  for (const target of report.targets)
+    log(`  ${target.met ? 'met   ' : 'MISSED'} ${target.name}: ${target.value} (limit ${target.limit})`);
+  return report;
+}

@@ -1,0 +1,110 @@
+/**
+ * Code that runs inside the browser page during the search measurement.
+ * Each function is serialised by Playwright, so it may use only its
+ * arguments and the page's globals.
+ */
+
+/** Selectors of the real search page (`src/pages/search.astro`). */
+export const pageSelectors = { input: '#search-q', region: '#search-results-region', results: '#search-results > li' };
+
+/**
+ * Page mode: resolves with `performance.now()` once the search page has
+ * rendered at least `count` results for the state in the address bar.
+ */
+export function waitForPageResults(args: { region: string; results: string; count: number }): Promise<number> {
+  return new Promise((resolve) => {
+    const done = (): boolean => {
+      const region = document.querySelector<HTMLElement>(args.region);
+      if (!region || region.getAttribute('aria-busy') !== 'false') return false;
+      if (region.dataset['rendered'] !== location.search.slice(1)) return false;
+      return document.querySelectorAll(args.results).length >= args.count;
+    };
+    const check = (): void => {
+      if (!done()) return;
+      observer.disconnect();
+      resolve(performance.now());
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+    check();
+  });
+}
+
+/** Page mode, following search: types `q` into the box; resolves with ms until `count` results are rendered. */
+export async function typeAndWait(args: {
+  input: string;
+  region: string;
+  results: string;
+  count: number;
+  q: string;
+}): Promise<number> {
+  const input = document.querySelector<HTMLInputElement>(args.input);
+  if (!input) throw new Error(`No ${args.input} on the page`);
+  input.value = args.q;
+  const start = performance.now();
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  const region = args.region;
+  const end = await new Promise<number>((resolve) => {
+    const observer = new MutationObserver(() => {
+      const element = document.querySelector<HTMLElement>(region);
+      if (!element || element.getAttribute('aria-busy') !== 'false') return;
+      if (element.dataset['rendered'] !== location.search.slice(1)) return;
+      if (document.querySelectorAll(args.results).length < args.count) return;
+      observer.disconnect();
+      resolve(performance.now());
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  return end - start;
+}
+
+/**
+ * API mode: searches through the bundle's `pagefind.js` directly (merging
+ * the `merge` bundles into it, for a sharded index), loads the filter counts
+ * as the search page does, and renders the first `count` results as a list.
+ */
+export async function searchWithApi(args: {
+  bundle: string;
+  merge: string[];
+  q: string;
+  filters: Record<string, string>;
+  count: number;
+}): Promise<number> {
+  const start = performance.now();
+  interface Api {
+    options(o: object): Promise<void>;
+    mergeIndex(url: string): Promise<void>;
+    filters(): Promise<unknown>;
+    search(
+      q: string,
+      o: object,
+    ): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }>;
+  }
+  const holder = window as unknown as { benchPagefind?: Promise<Api> };
+  holder.benchPagefind ??= import(/* @vite-ignore */ `${location.origin}${args.bundle}pagefind.js`).then(
+    async (api: Api) => {
+      await api.options({ excerptLength: 24 });
+      for (const url of args.merge) await api.mergeIndex(`${location.origin}${url}`);
+      await api.filters();
+      return api;
+    },
+  );
+  const api = await holder.benchPagefind;
+  const response = await api.search(args.q, { filters: args.filters });
+  const data = await Promise.all(response.results.slice(0, args.count).map((result) => result.data()));
+  const list = document.createElement('ol');
+  for (const item of data) {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = item.url;
+    link.textContent = item.meta['title'] ?? item.url;
+    const excerpt = document.createElement('p');
+    excerpt.innerHTML = item.excerpt;
+    li.append(link, excerpt);
+    list.append(li);
+  }
+  document.querySelector('#bench-results')?.remove();
+  list.id = 'bench-results';
+  document.body.append(list);
+  return performance.now() - start;
+}
