@@ -9,12 +9,14 @@ import type { VFile } from 'vfile';
 import { note } from './diagnostics.ts';
 
 const glued = /(?<![\p{L}\p{N}])(\p{Lu})\1(?=\p{Lu}\p{Ll})/gu;
+const hasGlued = new RegExp(glued.source, 'u');
 
 export default function remarkGluedCapitals() {
   return (tree: Root, file: VFile) => {
+    // One scan of the whole text first: most documents have no such artifact.
+    if (!hasGlued.test(String(file.value))) return;
     visit(tree, 'text', (node) => {
-      if (!glued.test(node.value)) return;
-      glued.lastIndex = 0;
+      if (!hasGlued.test(node.value)) return;
       for (const match of node.value.matchAll(glued)) {
         const before = node.value.slice(0, match.index);
         const line = (node.position?.start.line ?? 1) + (before.match(/\n/gu)?.length ?? 0);

@@ -43,7 +43,10 @@ export function blockMarkdown(nodes: RootContent[]): string {
       bullet: '-',
       emphasis: '*',
       strong: '*',
-      handlers: { text: (node: Text, _, state, info) => state.safe(node.value.replace(/\s*\n\s*/gu, ' '), info) },
+      handlers: {
+        text: (node: Text, _, state, info) =>
+          state.safe(node.value.includes('\n') ? node.value.replace(/\s*\n\s*/gu, ' ') : node.value, info),
+      },
     },
   ).replace(/\n+$/u, '');
 }
