@@ -16,6 +16,8 @@ export interface Corpus {
   expected: RecordCounts;
   /** Sum of `expected`. */
   records: number;
+  /** ISO codes of the countries named in speakers' introductions, sorted. */
+  countries: string[];
 }
 
 export function totalRecords(counts: RecordCounts): number {
@@ -31,12 +33,14 @@ export async function writeCorpus(dir: string, records: number, seed: number): P
   await mkdir(dir, { recursive: true });
   let bytes = 0;
   let documents = 0;
+  const countries: string[] = [];
   while (totalRecords(expected) < records) {
     const doc = meetingSummary(rng.fork(`document-${documents}`), taken);
     await writeFile(path.join(dir, doc.fileName), doc.text);
     bytes += Buffer.byteLength(doc.text);
     documents += 1;
+    countries.push(...doc.countries);
     for (const key of Object.keys(expected) as (keyof RecordCounts)[]) expected[key] += doc.expected[key];
   }
-  return { dir, documents, bytes, expected, records: totalRecords(expected) };
+  return { dir, documents, bytes, expected, records: totalRecords(expected), countries: countries.sort() };
 }

@@ -23,6 +23,8 @@ export interface SyntheticDocument {
   fileName: string;
   text: string;
   expected: RecordCounts;
+  /** ISO codes of the countries the speakers' introductions name, one per contribution that names one. */
+  countries: string[];
 }
 
 const months = [
@@ -113,6 +115,7 @@ export function meetingSummary(rng: Rng, taken: Set<string>): SyntheticDocument 
   ];
   const sessionCount = rng.int(2, 5);
   let speakers = 0;
+  const named: string[] = [];
   for (let s = 0; s <= sessionCount; s += 1) {
     if (s === 0) blocks.push('Opening Session');
     else {
@@ -121,7 +124,9 @@ export function meetingSummary(rng: Rng, taken: Set<string>): SyntheticDocument 
     }
     const count = s === 0 ? rng.int(2, 4) : rng.int(3, 8);
     for (let k = 0; k < count; k += 1) {
-      blocks.push(...contribution(rng, taken, s === 0 && k === 0).paragraphs);
+      const said = contribution(rng, taken, s === 0 && k === 0);
+      blocks.push(...said.paragraphs);
+      if (said.country) named.push(said.country);
     }
     speakers += count;
   }
@@ -129,5 +134,6 @@ export function meetingSummary(rng: Rng, taken: Set<string>): SyntheticDocument 
     fileName: `${iso}-${slugify(title).split('-').slice(0, 6).join('-')}-meeting-summary.txt`,
     text: paginate(rng, blocks),
     expected: { events: 1, sessions: sessionCount + 1, contributions: speakers, keyPoints, people: speakers },
+    countries: named,
   };
 }

@@ -41,8 +41,8 @@ function predicate(rng: Rng): string {
     : `${rng.pick(topicVerbs)} ${openingClause(rng)}.`;
 }
 
-/** The subject of an introduction: the speaker named with role, organisation and country. */
-function subject(rng: Rng, name: string): string {
+/** The subject of an introduction: the speaker named with role, organisation and country (none for an international body). */
+function subject(rng: Rng, name: string): { text: string; country: string | null } {
   const country = rng.pick(countries);
   const forms: [number, () => string][] = [
     [30, () => `${name}, ${role(rng)}, ${organisation(rng, rng.chance(0.4))}, ${country.name},`],
@@ -57,15 +57,17 @@ function subject(rng: Rng, name: string): string {
     1,
     forms.reduce((sum, [weight]) => sum + weight, 0),
   );
-  for (const [weight, form] of forms) {
+  for (const [i, [weight, form]] of forms.entries()) {
     roll -= weight;
-    if (roll <= 0) return form();
+    if (roll <= 0) return { text: form(), country: i === forms.length - 1 ? null : country.code };
   }
   throw new Error('unreachable: weights cover the roll');
 }
 
 export interface Contribution {
   pronoun: Pronoun;
+  /** ISO code of the country the introduction names, or null. */
+  country: string | null;
   /** Paragraphs attributed to the speaker, the introduction first. */
   paragraphs: string[];
 }
@@ -74,10 +76,13 @@ export interface Contribution {
 export function contribution(rng: Rng, taken: Set<string>, welcoming: boolean): Contribution {
   const { name, pronoun } = invent(rng, taken);
   const possessive = pronoun === 'she' ? 'her' : 'his';
-  const intro = welcoming
-    ? `In ${possessive} welcoming remarks, **${name}, the ${role(rng)} of the ${organisation(rng, false)}**, ${predicate(rng)}`
-    : `${subject(rng, name)} ${predicate(rng)}`;
-  const paragraphs = [`${intro} ${sentences(rng, rng.int(3, 9))}`];
+  const who = welcoming
+    ? {
+        text: `In ${possessive} welcoming remarks, **${name}, the ${role(rng)} of the ${organisation(rng, false)}**,`,
+        country: null,
+      }
+    : subject(rng, name);
+  const paragraphs = [`${who.text} ${predicate(rng)} ${sentences(rng, rng.int(3, 9))}`];
   const followOns = rng.int(0, 2);
   for (let i = 0; i < followOns; i += 1) {
     const head = rng.chance(0.75)
@@ -85,5 +90,5 @@ export function contribution(rng: Rng, taken: Set<string>, welcoming: boolean): 
       : sentence(rng);
     paragraphs.push(`${head} ${sentences(rng, rng.int(2, 6))}`);
   }
-  return { pronoun, paragraphs };
+  return { pronoun, country: who.country, paragraphs };
 }
