@@ -21,12 +21,14 @@ export interface BenchOptions {
   outDir: string;
   /** Scratch folder for corpora, builds and logs. */
   workDir: string;
+  /** Also profile the ingest and the Astro build at the largest size (`node --cpu-prof`). */
+  profile: boolean;
 }
 
 const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--reps 2] [--search-reps 5]
-                           [--scale-sizes 1000,10000,30000,100000] [--shards 4] [--out docs]
+                           [--scale-sizes 1000,10000,30000,100000] [--shards 4] [--out docs] [--profile]
 Environment: KB_BENCH_SIZES, KB_BENCH_SEED, KB_BENCH_REPS, KB_BENCH_SEARCH_REPS, KB_BENCH_SCALE_SIZES,
-KB_BENCH_SHARDS, KB_BENCH_OUT. Scratch files go to .tmp/bench/.`;
+KB_BENCH_SHARDS, KB_BENCH_OUT, KB_BENCH_PROFILE=1. Scratch files go to .tmp/bench/.`;
 
 function numbers(text: string, flag: string): number[] {
   if (text.trim() === '' || text === 'none') return [];
@@ -52,6 +54,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv, root: string
       'scale-sizes': { type: 'string' },
       shards: { type: 'string' },
       out: { type: 'string' },
+      profile: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -73,5 +76,6 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv, root: string
     shards: one(values.shards ?? env['KB_BENCH_SHARDS'], '4', 'shards'),
     outDir: path.resolve(root, values.out ?? env['KB_BENCH_OUT'] ?? 'docs'),
     workDir: path.join(root, '.tmp/bench'),
+    profile: values.profile || env['KB_BENCH_PROFILE'] === '1',
   };
 }

@@ -59,22 +59,54 @@ function indexedPages(result: StageResult): number {
   return 0;
 }
 
-export async function runOurs({ root, sources, work }: Paths, label: string): Promise<OursRun> {
-  const records = path.join(work, 'records');
-  const dist = path.join(work, 'dist');
-  const cache = path.join(work, 'cache');
-  const logs = path.join(work, 'logs');
-  await Promise.all([records, dist, cache].map((dir) => rm(dir, { recursive: true, force: true })));
+/** The ingest's and the Astro build's command lines for a work folder; both run in the project root. */
+export function oursCommands({ root, sources, work }: Paths): {
+  ingest: string[];
+  build: string[];
+  env: NodeJS.ProcessEnv;
+} {
   // A curation file that does not exist: the synthetic people need none.
-  const args = ['--sources', sources, '--records', records, '--curation', path.join(work, 'no-curation.yaml')];
-  const ingest = await runStage(`${label} ingest`, process.execPath, [path.join(root, 'scripts/ingest.ts'), ...args], {
+  const curation = path.join(work, 'no-curation.yaml');
+  return {
+    ingest: [
+      path.join(root, 'scripts/ingest.ts'),
+      '--sources',
+      sources,
+      '--records',
+      path.join(work, 'records'),
+      '--curation',
+      curation,
+    ],
+    build: [astroBin(root), 'build'],
+    env: {
+      KB_RECORDS_DIR: path.join(work, 'records'),
+      KB_OUT_DIR: path.join(work, 'dist'),
+      KB_CACHE_DIR: path.join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  };
+}
+
+/** Removes the records, output and cache of a work folder, so the next run is cold. */
+export async function clean(work: string): Promise<void> {
+  await Promise.all(
+    ['records', 'dist', 'cache'].map((dir) => rm(path.join(work, dir), { recursive: true, force: true })),
+  );
+}
+
+export async function runOurs(paths: Paths, label: string): Promise<OursRun> {
+  const { root, work } = paths;
+  const dist = path.join(work, 'dist');
+  const logs = path.join(work, 'logs');
+  const commands = oursCommands(paths);
+  await clean(work);
+  const ingest = await runStage(`${label} ingest`, process.execPath, commands.ingest, {
     cwd: root,
     logFile: path.join(logs, 'ingest.log'),
   });
-  const env = { KB_RECORDS_DIR: records, KB_OUT_DIR: dist, KB_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
-  const build = await runStage(`${label} astro build`, process.execPath, [astroBin(root), 'build'], {
+  const build = await runStage(`${label} astro build`, process.execPath, commands.build, {
     cwd: root,
-    env,
+    env: commands.env,
     logFile: path.join(logs, 'build.log'),
   });
   const pagefind = await runStage(

@@ -173,6 +173,29 @@ function scaling(report: Report): string {
   ].join('\n');
 }
 
+function profiles(report: Report): string {
+  if (report.profiles.length === 0)
+    return 'Not profiled in this run (`--profile` profiles the ingest and the Astro build at the largest size).';
+  const pct = (share: number): string => `${(share * 100).toFixed(1)} %`;
+  return report.profiles
+    .map((p) =>
+      [
+        `### ${p.label}: ${p.seconds.toFixed(1)} s of samples on the main thread`,
+        '',
+        table(
+          ['self time by package or project file', 's', 'share'],
+          p.byPackage.map((x) => [`\`${x.name}\``, x.seconds.toFixed(2), pct(x.share)]),
+        ),
+        '',
+        table(
+          ['functions with the most self time', 's', 'share'],
+          p.byFunction.map((x) => [`\`${x.name}\``, x.seconds.toFixed(2), pct(x.share)]),
+        ),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
+
 type ScaleQueries = NonNullable<Report['scaling']>['points'][number]['search']['queries'];
 
 /** The whole Markdown report; `analysis` is prose written from the figures. */
@@ -204,6 +227,8 @@ export function renderMarkdown(report: Report, analysis: string[]): string {
     '## Where the build time goes',
     '',
     largest ? phases(largest) : '',
+    '',
+    profiles(report),
     '',
     largest ? `## Search in Chromium, ${n(largest.records)} records` : '## Search in Chromium',
     '',

@@ -5,6 +5,7 @@
  */
 import type { FloorRun, OursRun } from './pipeline.ts';
 import type { ScalePoint, ShardedFigures } from './pagefind-scale.ts';
+import type { ProfileSummary } from './profile.ts';
 import type { SearchFigures } from './search.ts';
 import { median } from './stats.ts';
 
@@ -66,6 +67,8 @@ export interface Report {
   machine: Machine;
   runs: SizeRun[];
   targets: Target[];
+  /** CPU profiles of the ingest and the Astro build at the largest size, with `--profile`. */
+  profiles: ProfileSummary[];
   scaling: { points: ScalePoint[]; sharded: ShardedFigures; fits: Fit[] } | null;
 }
 
