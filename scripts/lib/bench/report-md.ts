@@ -93,8 +93,11 @@ function searchTable(run: SizeRun): string {
 }
 
 function fitLine(f: Fit): string {
-  const at = f.limitRecords === null ? 'never, on this fit' : `about ${n(f.limitRecords)} records`;
-  return `- ${f.what}: ${f.intercept} ${f.unit} + ${f.slopePer1k} ${f.unit} per 1,000 records; reaches ${n(f.limit)} ${f.unit} at ${at}.`;
+  const at =
+    f.limitRecords === null
+      ? `does not grow, so never reaches ${n(f.limit)} ${f.unit}`
+      : `reaches ${n(f.limit)} ${f.unit} at about ${n(f.limitRecords)} records`;
+  return `- ${f.what}: ${f.intercept} ${f.unit} + ${f.slopePer1k} ${f.unit} per 1,000 records; ${at}.`;
 }
 
 function scaling(report: Report): string {
