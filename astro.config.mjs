@@ -17,6 +17,26 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Every page carries a Content Security Policy as a <meta> tag. Astro adds `script-src` and
+  // `style-src` with 'self' and the hash of anything it inlines; no 'unsafe-inline' anywhere.
+  // Pagefind compiles WebAssembly ('wasm-unsafe-eval') in a Web Worker loaded from the site
+  // (worker-src 'self') and fetches its index (connect-src 'self'). A <meta> policy cannot
+  // carry frame-ancestors: set that as an HTTP header where the site is hosted.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // Last, so that it indexes the pages every other integration has written.
   integrations: [pagefind()],
 });
