@@ -1,24 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { contributionsByCountry, openSearch, settled, useBrowser } from './search-support.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const session = useBrowser();
 
 const [[country] = ['']] = contributionsByCountry();
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const { violations } = await (
-      window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-    ).axe.run();
-    return violations.map(({ id, nodes }) => `${id} (${nodes.length})`);
-  });
-}
 
 test.each([
   ['desktop', 1280, 800],
