@@ -14,6 +14,7 @@
  *   blank line, exactly as attributed from the source.
  */
 import { z } from 'astro/zod';
+import { themeId } from './themes.ts';
 
 /** A record ID: lowercase slug segments joined by `/`. */
 export const recordId = z
@@ -128,6 +129,8 @@ export const contributionSchema = z.object({
   order: z.number().int().positive(),
   speaker: speakerSchema,
   source: provenance,
+  /** Theme IDs from `content/themes.yaml` that the text speaks to, as tagged by the ingest and curated. */
+  themes: z.array(themeId).default([]),
 });
 
 /** A numbered key point: from an executive summary or a numbered list in the framing text. */
@@ -141,6 +144,8 @@ export const keyPointSchema = z.object({
   /** The heading of the section the list stands in, e.g. "Executive Summary" or "Background". */
   section: z.string().min(1).nullable(),
   source: provenance,
+  /** Theme IDs from `content/themes.yaml` that the text speaks to, as tagged by the ingest and curated. */
+  themes: z.array(themeId).default([]),
 });
 
 /** One distinct speaker across all events. */

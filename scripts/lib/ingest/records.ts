@@ -26,6 +26,9 @@ export interface BuiltRecord {
   place: Point | undefined;
 }
 
+/** A record before theme tagging (`themes.ts` adds `themes` when a taxonomy is given). */
+type Untagged<T> = Omit<T, 'themes'>;
+
 /** First and last line of a run of nodes. */
 export function linesOf(nodes: { position?: Position | undefined }[]): [number, number] {
   const starts = nodes.map((node) => node.position?.start.line ?? 1);
@@ -38,7 +41,7 @@ export function eventRecord(event: EventRecord, body: RootContent[]): BuiltRecor
 }
 
 export function keyPointRecord(eventId: string, point: KeyPoint, file: string): BuiltRecord {
-  const data: KeyPointRecord = {
+  const data: Untagged<KeyPointRecord> = {
     type: 'key-point',
     id: `${eventId}/key-points/${point.number}`,
     event: eventId,
@@ -82,7 +85,7 @@ export function contributionRecord(
   order: number,
   file: string,
 ): BuiltRecord {
-  const data: ContributionRecord = {
+  const data: Untagged<ContributionRecord> = {
     type: 'contribution',
     id: `${session.id}/${speaker.id}`,
     event: session.event,

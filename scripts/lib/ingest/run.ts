@@ -15,6 +15,8 @@ import { readDocument, type Appearance } from './document.ts';
 import { personRecords } from './people.ts';
 import type { BuiltRecord } from './records.ts';
 import { isSidecarPath, readSidecar, sidecarPathOf, type Sidecar } from './sidecar.ts';
+import { applyThemeCuration } from './theme-curation.ts';
+import { readTaxonomy, tagRecords } from './themes.ts';
 import { renderAll } from './write-records.ts';
 
 export interface IngestOptions {
@@ -23,6 +25,10 @@ export interface IngestOptions {
   sourcesDir: string;
   /** Curation file; a missing file means no curation. */
   curationFile: string;
+  /** Theme taxonomy; missing (or not given) means records carry no themes. */
+  themesFile?: string | undefined;
+  /** Per-record theme corrections; missing means none. */
+  themeCurationFile?: string | undefined;
 }
 
 export interface SourceSummary {
@@ -46,6 +52,26 @@ async function readVFile(root: string, path: string): Promise<{ file: VFile; byt
   return { file: new VFile({ path: relative(root, path), value: '' }), bytes };
 }
 
+/** An editor's text file (YAML), or undefined when the path is not given or the file is missing. */
+async function readTextFile(root: string, path: string | undefined): Promise<VFile | undefined> {
+  const input = path === undefined ? undefined : await readVFile(root, path);
+  if (input) input.file.value = new TextDecoder().decode(input.bytes);
+  return input?.file;
+}
+
+/** Tag contributions and key points with themes, then apply the editors' corrections. */
+async function tagThemes(options: IngestOptions, records: BuiltRecord[]): Promise<VFile[]> {
+  const themesFile = await readTextFile(options.root, options.themesFile);
+  if (!themesFile) return [];
+  const taxonomy = readTaxonomy(themesFile);
+  const curationFile = await readTextFile(options.root, options.themeCurationFile);
+  if (taxonomy) {
+    tagRecords(records, taxonomy);
+    if (curationFile) applyThemeCuration(curationFile, records, taxonomy);
+  }
+  return curationFile ? [themesFile, curationFile] : [themesFile];
+}
+
 function validate(record: BuiltRecord, file: VFile): void {
   const result = recordSchemas[record.type].safeParse(record.data);
   if (result.success) return;
@@ -65,9 +91,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !isSidecarPath(entry.name))
     .map((entry) => entry.name)
     .sort();
-  const curationInput = await readVFile(options.root, options.curationFile);
-  if (curationInput) curationInput.file.value = new TextDecoder().decode(curationInput.bytes);
-  const curation = new Curation(curationInput?.file);
+  const curation = new Curation(await readTextFile(options.root, options.curationFile));
   const files: VFile[] = [];
   const sources: SourceSummary[] = [];
   const records: BuiltRecord[] = [];
@@ -103,6 +127,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   }
   curation.reportUnused();
   if (curation.file) files.push(curation.file);
+  files.push(...(await tagThemes(options, records)));
 
   const seen = new Map<string, { record: BuiltRecord; file: VFile }>();
   for (const record of records) {

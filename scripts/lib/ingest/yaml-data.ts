@@ -13,12 +13,15 @@ export interface YamlData<T> {
   data: T;
   /** Start of the node at a path (`['people', 0]`), for later messages. */
   placeOf: (path: (string | number)[]) => Point | undefined;
+  /** Start of the key of the map entry at a path (`['records', 'some/id']`), else of its parent. */
+  keyPlaceOf: (path: (string | number)[]) => Point | undefined;
 }
 
 interface Def {
   type: string;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
+  valueType?: z.ZodType;
   innerType?: z.ZodType;
 }
 
@@ -37,7 +40,7 @@ function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
   let current = unwrap(schema);
   for (const step of path) {
     const def = current.def as Def;
-    const next = typeof step === 'number' ? def.element : def.shape?.[String(step)];
+    const next = typeof step === 'number' ? def.element : (def.shape?.[String(step)] ?? def.valueType);
     if (!next) return [];
     current = unwrap(next);
   }
@@ -51,9 +54,22 @@ export function readYaml<S extends z.ZodType>(file: VFile, schema: S, what: stri
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  /** A missing node (a required key left out) is placed at the nearest node that exists above it. */
   const placeOf = (path: (string | number)[]): Point | undefined => {
-    const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? pointAt(node.range[0]) : undefined;
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+      const node = document.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return pointAt(node.range[0]);
+    }
+    return undefined;
+  };
+  const keyPlaceOf = (path: (string | number)[]): Point | undefined => {
+    const map = document.getIn(path.slice(0, -1), true);
+    const key = path.at(-1);
+    const pair = isMap(map)
+      ? map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key)
+      : undefined;
+    const range = pair && isPair(pair) && isScalar(pair.key) ? pair.key.range : undefined;
+    return range ? pointAt(range[0]) : placeOf(path.slice(0, -1));
   };
   for (const error of document.errors) {
     const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '') ?? error.code;
@@ -67,24 +83,19 @@ export function readYaml<S extends z.ZodType>(file: VFile, schema: S, what: stri
   if (document.errors.length > 0) return undefined;
 
   const result = schema.safeParse(document.toJS() ?? {});
-  if (result.success) return { data: result.data, placeOf };
+  if (result.success) return { data: result.data, placeOf, keyPlaceOf };
   for (const issue of result.error.issues) {
     const path = issue.path.filter((step): step is string | number => typeof step !== 'symbol');
     const where = path.length > 0 ? `\`${path.join('.')}\`` : 'the top level';
     if (issue.code === 'unrecognized_keys') {
-      const map = document.getIn(path, true);
       for (const key of issue.keys) {
-        const pair = isMap(map)
-          ? map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key)
-          : undefined;
-        const range = pair && isPair(pair) && isScalar(pair.key) ? pair.key.range : undefined;
         const allowed = keysAt(schema, path)
           .map((name) => `\`${name}\``)
           .join(', ');
         fail(
           file,
           `Unexpected key \`${key}\` at ${where} of ${what}, expected one of ${allowed}`,
-          range ? pointAt(range[0]) : placeOf(path),
+          keyPlaceOf([...path, key]),
           'yaml-unknown-key',
         );
       }

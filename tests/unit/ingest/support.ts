@@ -31,13 +31,16 @@ export function temporaryProject(label: string): string {
   return dir;
 }
 
-/** Copy every input of a fixture case into a temporary project (`people.yaml` becomes the curation file). */
+/** Editors' files a fixture case may hold, copied to `content/`; every other input is a source. */
+const editorFiles = new Set(['people.yaml', 'themes.yaml', 'theme-curation.yaml']);
+
+/** Copy every input of a fixture case into a temporary project (`people.yaml`, `themes.yaml` and `theme-curation.yaml` go to `content/`). */
 export function projectFromFixture(caseName: string): string {
   const dir = temporaryProject(caseName);
   const caseDir = path.join(fixturesDir, caseName);
   for (const name of readdirSync(caseDir)) {
     if (name.startsWith('expected')) continue;
-    const target = name === 'people.yaml' ? 'content/people.yaml' : `content/sources/${name}`;
+    const target = editorFiles.has(name) ? `content/${name}` : `content/sources/${name}`;
     cpSync(path.join(caseDir, name), path.join(dir, target));
   }
   return dir;
@@ -49,13 +52,22 @@ export function ingestProject(dir: string): Promise<IngestResult> {
     root: dir,
     sourcesDir: path.join(dir, 'content/sources'),
     curationFile: path.join(dir, 'content/people.yaml'),
+    themesFile: path.join(dir, 'content/themes.yaml'),
+    themeCurationFile: path.join(dir, 'content/theme-curation.yaml'),
   });
 }
 
 /** Run the real CLI with `cwd` as the project folder. */
 export function runCli(cwd: string, args: string[] = []): { status: number | null; stdout: string; stderr: string } {
   const env = { ...process.env };
-  for (const name of ['KB_RECORDS_DIR', 'KB_SOURCES_DIR', 'KB_CURATION_FILE']) delete env[name];
+  for (const name of [
+    'KB_RECORDS_DIR',
+    'KB_SOURCES_DIR',
+    'KB_CURATION_FILE',
+    'KB_THEMES_FILE',
+    'KB_THEME_CURATION_FILE',
+  ])
+    delete env[name];
   const result = spawnSync(node, [cli, ...args], { cwd, encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -103,6 +115,8 @@ export async function realRecords(): Promise<ParsedRecord[]> {
     root,
     sourcesDir: path.join(root, 'content/sources'),
     curationFile: path.join(root, 'content/people.yaml'),
+    themesFile: path.join(root, 'content/themes.yaml'),
+    themeCurationFile: path.join(root, 'content/theme-curation.yaml'),
   });
   if (!result.ok) throw new Error(problems(result).join('\n'));
   return parseRendered(result.rendered);
