@@ -53,7 +53,10 @@ export const eventSchema = z.object({
   /** Subtitle or strapline, if the document has one. */
   subtitle: z.string().min(1).nullable(),
   /** Date of the event, ISO 8601 (`YYYY-MM-DD`). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date `YYYY-MM-DD`'),
+  date: z.string().refine((value) => {
+    const day = new Date(`${value}T00:00:00Z`);
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+  }, 'expected an ISO date `YYYY-MM-DD` of a day that exists'),
   /** Time of day as stated, normalised to `HH:MM–HH:MM` where possible. */
   time: z.string().min(1).nullable(),
   /** Venue and city as stated. */
