@@ -5,9 +5,8 @@
  */
 import { z } from 'astro/zod';
 import type { VFile } from 'vfile';
-import { countryCode } from '../../../src/schemas/records.ts';
 import { countryByCode, type Country } from './countries.ts';
-import { warn } from './diagnostics.ts';
+import { fail, warn } from './diagnostics.ts';
 import type { Introduction } from './speakers.ts';
 import { readYaml, type YamlData } from './yaml-data.ts';
 
@@ -18,8 +17,12 @@ const entrySchema = z.strictObject({
   role: z.string().min(1).optional(),
   organisation: z.string().min(1).optional(),
   city: z.string().min(1).optional(),
-  country: countryCode
-    .refine((code) => countryByCode(code) !== undefined, 'a country code known to world-countries')
+  country: z
+    .string()
+    .refine(
+      (code) => countryByCode(code) !== undefined,
+      'an ISO 3166-1 alpha-2 country code known to world-countries, such as `KE`',
+    )
     .optional(),
 });
 
@@ -36,7 +39,21 @@ export class Curation {
   constructor(file?: VFile) {
     this.file = file;
     this.#source = file ? readYaml(file, curationSchema, 'the curation file') : undefined;
-    this.#source?.data.people.forEach((entry, index) => this.#entries.set(entry.match, { entry, index }));
+    this.#source?.data.people.forEach((entry, index) => {
+      const first = this.#entries.get(entry.match);
+      if (!first) {
+        this.#entries.set(entry.match, { entry, index });
+        return;
+      }
+      const at = this.#source?.placeOf(['people', first.index]);
+      if (file)
+        fail(
+          file,
+          `Unexpected second curation entry for \`${entry.match}\` (first at line ${at?.line ?? '?'}), expected one entry per printed name; merge the two`,
+          this.#source?.placeOf(['people', index]),
+          'curation-duplicate',
+        );
+    });
   }
 
   /** The introduction with curated corrections applied. */

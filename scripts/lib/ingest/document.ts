@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
-import type { SessionRecord, Speaker } from '../../../src/schemas/records.ts';
+import { eventSchema, type SessionRecord, type Speaker } from '../../../src/schemas/records.ts';
 import { attributeSession } from './attribution.ts';
 import type { Curation } from './curation.ts';
 import { fail, warn } from './diagnostics.ts';
@@ -71,6 +71,14 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
       head.titlePosition?.start ?? { line: 1, column: 1 },
       'missing-date',
     );
+  const realDay = !date || eventSchema.shape.date.safeParse(date).success;
+  if (!realDay)
+    fail(
+      file,
+      `Unexpected date \`${date}\`, a day that does not exist, expected a real date such as \`30 September 2021\`; correct the date line or set \`date:\` in the sidecar`,
+      head.datePosition?.start ?? { line: 1, column: 1 },
+      'invalid-date',
+    );
   if (sections.length === 0)
     fail(
       file,
@@ -78,7 +86,7 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
       tree.children[0]?.position?.start,
       'missing-sections',
     );
-  if (!title || !date || sections.length === 0) return result;
+  if (!title || !date || !realDay || sections.length === 0) return result;
 
   const kind = sidecar.kind ?? head.kind;
   if (!kind)

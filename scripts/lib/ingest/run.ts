@@ -79,18 +79,36 @@ function validate(record: BuiltRecord, file: VFile): void {
     const path = issue.path.map(String).join('.');
     fail(
       file,
-      `Unexpected value for \`${path}\` of ${record.type} \`${record.id}\`, expected ${issue.message.replace(/^Invalid input:\s*(?:expected\s+)?/u, '')}`,
+      `Unexpected value for \`${path}\` of ${record.type} \`${record.id}\`, expected ${issue.message.replace(/^(?:Invalid input:\s*)?(?:expected\s+)?/u, '')}`,
       record.place,
       'invalid-record',
     );
   }
 }
 
+/** Sidecars whose source is missing: their facts would be silently lost. */
+function orphanSidecars(options: IngestOptions, entries: string[], names: string[]): VFile[] {
+  const owned = new Set(names.map(sidecarPathOf));
+  return entries
+    .filter((name) => isSidecarPath(name) && !owned.has(name))
+    .map((name) => {
+      const file = new VFile({ path: relative(options.root, join(options.sourcesDir, name)), value: '' });
+      fail(
+        file,
+        `Unexpected sidecar without a source, expected a document \`${name.replace(/\.meta\.yaml$/u, '')}.txt\` (or \`.md\`) next to it; rename the sidecar after its source or remove it`,
+        { line: 1, column: 1 },
+        'orphan-sidecar',
+      );
+      return file;
+    });
+}
+
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
-  const names = (await readdir(options.sourcesDir, { withFileTypes: true }))
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !isSidecarPath(entry.name))
+  const entries = (await readdir(options.sourcesDir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
+  const names = entries.filter((name) => !isSidecarPath(name));
   const curation = new Curation(await readTextFile(options.root, options.curationFile));
   const files: VFile[] = [];
   const sources: SourceSummary[] = [];
@@ -119,6 +137,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     records.push(...document.records);
     appearances.push(...document.appearances);
   }
+  files.push(...orphanSidecars(options, entries, names));
   const byPath = new Map(sources.map(({ file }) => [file.path, file]));
   for (const person of personRecords(appearances)) {
     const file = byPath.get(String((person.data.source as { file: string }).file));

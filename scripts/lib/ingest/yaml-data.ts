@@ -47,6 +47,25 @@ function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
   return Object.keys((current.def as Def).shape ?? {});
 }
 
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: '`true` or `false`',
+  array: 'a list (one `- item` a line)',
+  object: 'a mapping (one `key: value` a line)',
+};
+
+/** What a failed check wanted, in words: zod's message without its "Invalid input" and "received …". */
+function expectation(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_format' && issue.format === 'url')
+    return 'an absolute URL such as `https://example.org/report.pdf`';
+  if (issue.code === 'invalid_type') return typeNames[issue.expected] ?? issue.expected;
+  return issue.message
+    .replace(/^Invalid input:\s*/u, '')
+    .replace(/^expected\s+/u, '')
+    .replace(/,\s*received \w+$/u, '');
+}
+
 export function readYaml<S extends z.ZodType>(file: VFile, schema: S, what: string): YamlData<z.infer<S>> | undefined {
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(String(file.value), { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -102,10 +121,14 @@ export function readYaml<S extends z.ZodType>(file: VFile, schema: S, what: stri
       continue;
     }
     const value: unknown = document.getIn(path);
-    const expected = issue.message.replace(/^Invalid input:\s*/u, '').replace(/^expected\s+/u, '');
+    const expected = expectation(issue);
+    const key = path.at(-1);
+    const parent = path.length > 1 ? `\`${path.slice(0, -1).join('.')}\`` : 'the top level';
     fail(
       file,
-      `Unexpected ${JSON.stringify(value) ?? 'missing value'} for ${where} of ${what}, expected ${expected}`,
+      value === undefined && key !== undefined
+        ? `Unexpected missing key \`${String(key)}\` at ${parent} of ${what}, expected ${expected}; add \`${String(key)}:\``
+        : `Unexpected ${JSON.stringify(value)} for ${where} of ${what}, expected ${expected}`,
       placeOf(path),
       'yaml-invalid-value',
     );
