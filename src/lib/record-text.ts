@@ -16,10 +16,32 @@ export function paragraphs(body: string | undefined): string[] {
     .filter((paragraph) => paragraph.length > 0);
 }
 
-/** Record bodies sit under the page's h1: their headings start at h2. */
+/** Text with every character that could start markup written as an entity. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** Link targets a record may carry: web and mail addresses and the site's own paths, never `javascript:` or `data:`. */
+function isSafeHref(href: string): boolean {
+  return /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/iu.test(href.trim());
+}
+
+/**
+ * Sources are documents as received, so their text is shown, never run:
+ * raw HTML in a body is escaped and shown as written, a link to anything but
+ * the web becomes its text, and an image becomes its alt text (no request
+ * leaves the site). Record bodies sit under the page's h1: headings start at h2.
+ */
 const marked = new Marked({
   walkTokens(token) {
     if (token.type === 'heading') token.depth = Math.min(6, Math.max(2, token.depth));
+  },
+  renderer: {
+    html: ({ text, block }) => (block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text)),
+    image: ({ text }) => escapeHtml(text),
+    link({ href, tokens }) {
+      return isSafeHref(href) ? false : this.parser.parseInline(tokens);
+    },
   },
 });
 
