@@ -1,9 +1,32 @@
 /**
  * Checks a source is a text document before parsing: not binary (valid
- * UTF-8, no NUL bytes) and not empty. On success the file holds the text.
+ * UTF-8, no NUL bytes) and not empty. On success the file holds the text,
+ * without control characters (each reported as a warning).
  */
 import type { VFile } from 'vfile';
-import { fail } from './diagnostics.ts';
+import { fail, warn } from './diagnostics.ts';
+
+/** C0 and C1 control characters other than tab, line feed and carriage return: invisible, and invalid in HTML. */
+const controlCharacters = /(?![\t\n\r])\p{Cc}/gu;
+
+/** The text without control characters; each line that had some is reported once, at the first. */
+function withoutControlCharacters(file: VFile, text: string): string {
+  const lines = text.split('\n');
+  return lines
+    .map((line, index) => {
+      const first = line.search(controlCharacters);
+      if (first < 0) return line;
+      const code = line.codePointAt(first)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
+      warn(
+        file,
+        `Unexpected control character U+${code}, expected printable text; removed it and any others on this line`,
+        { line: index + 1, column: first + 1 },
+        'control-character',
+      );
+      return line.replace(controlCharacters, '');
+    })
+    .join('\n');
+}
 
 /** Whether the file is text: no NUL bytes and valid UTF-8. */
 export function checkText(file: VFile, bytes: Uint8Array): boolean {
@@ -41,6 +64,6 @@ export function checkText(file: VFile, bytes: Uint8Array): boolean {
     );
     return false;
   }
-  file.value = text;
+  file.value = withoutControlCharacters(file, text);
   return true;
 }
