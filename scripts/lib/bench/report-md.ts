@@ -208,7 +208,7 @@ export function renderMarkdown(report: Report, analysis: string[]): string {
   return [
     '# Benchmarks',
     '',
-    `Written by \`npm run bench\` on ${m.startedAt.slice(0, 10)}; overwritten by every run, with [benchmarks.json](benchmarks.json) holding the same figures. Synthetic corpus from seed ${m.seed} (\`scripts/lib/bench/\`): meeting summaries of the same genre as the sources, speakers from many countries.`,
+    `Written by \`npm run bench\` on ${m.startedAt.slice(0, 10)}; overwritten by every run, with [benchmarks.json](benchmarks.json) holding the same figures. Synthetic corpus from seed ${m.seed} (\`scripts/lib/bench/\`): meeting summaries of the same genre as the sources, speakers from many countries. Code measured: commit ${m.commit}${m.uncommittedFiles ? ` plus ${m.uncommittedFiles} uncommitted files under src/ and scripts/ (work in progress in the shared checkout)` : ''}.`,
     '',
     `Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GB memory, ${m.platform}; Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}. Shared with other work while it ran: load average ${m.loadavgStart.map((x) => x.toFixed(2)).join(' / ')} (1 / 5 / 15 min) at the start and ${m.loadavgEnd.map((x) => x.toFixed(2)).join(' / ')} at the end.`,
     '',

@@ -18,6 +18,9 @@ export interface Machine {
   astro: string;
   pagefind: string;
   seed: number;
+  /** The commit measured, and how many files under src/, scripts/ and astro.config.mjs differed from it. */
+  commit: string;
+  uncommittedFiles: number;
   startedAt: string;
   loadavgStart: number[];
   loadavgEnd: number[];

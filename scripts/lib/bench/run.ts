@@ -3,6 +3,7 @@
  * the floor alternately, then search in Chromium; then the "past one
  * machine" series; then docs/benchmarks.{json,md}.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -22,7 +23,16 @@ function version(root: string, pkg: string): string {
   return (JSON.parse(text) as { version: string }).version;
 }
 
+function git(root: string, args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
 function machine(root: string, seed: number): Machine {
+  const dirty = git(root, ['status', '--porcelain', '--', 'src', 'scripts', 'astro.config.mjs']);
   return {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
@@ -32,6 +42,8 @@ function machine(root: string, seed: number): Machine {
     astro: version(root, 'astro'),
     pagefind: version(root, 'pagefind'),
     seed,
+    commit: git(root, ['rev-parse', '--short', 'HEAD']) || 'unknown',
+    uncommittedFiles: dirty === '' ? 0 : dirty.split('\n').length,
     startedAt: new Date().toISOString(),
     loadavgStart: os.loadavg(),
     loadavgEnd: [],
