@@ -1,7 +1,7 @@
 /**
  * Where an Astro build's time goes, read from its own output: the seconds
  * between its phase lines, and the per-route times it prints while
- * generating pages ("├─ /events/x/index.html (+23ms)"), summed by the
+ * generating pages ("├─ /events/x/index.html (+23ms)", "(+3m 25s)"), summed by the
  * route's first path segment.
  */
 import type { StageResult } from './run-stage.ts';
@@ -17,7 +17,13 @@ export interface AstroPhases {
   byRoute: { route: string; pages: number; seconds: number; msPerPage: number }[];
 }
 
-const routeLine = /[├└]─ (\/[^/\s]*)\S* \(\+(\d+)ms\)/;
+/** A route line and its time as Astro prints it: `(+36ms)`, `(+1.27s)` or `(+3m 25s)`. */
+const routeLine = /[├└]─ (\/[^/\s]*)\S* \(\+(?:(\d+)m )?(?:([\d.]+)s|(\d+)ms)\)/;
+
+function routeMs(match: RegExpExecArray): number {
+  const [, , minutes = '0', seconds = '0', ms = '0'] = match;
+  return Number(minutes) * 60_000 + Number(seconds) * 1000 + Number(ms);
+}
 
 export function astroPhases(stage: StageResult): AstroPhases {
   const routes = new Map<string, { pages: number; ms: number }>();
@@ -31,7 +37,7 @@ export function astroPhases(stage: StageResult): AstroPhases {
     const key = match[1] ?? '/';
     const entry = routes.get(key) ?? { pages: 0, ms: 0 };
     entry.pages += 1;
-    entry.ms += Number(match[2]);
+    entry.ms += routeMs(match);
     routes.set(key, entry);
   }
   const byRoute = [...routes]

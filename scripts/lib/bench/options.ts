@@ -26,7 +26,7 @@ export interface BenchOptions {
 }
 
 const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--reps 2] [--search-reps 5]
-                           [--scale-sizes 1000,10000,30000,100000] [--shards 4] [--out docs] [--profile]
+                           [--scale-sizes 1000,10000,30000,60000] [--shards 4] [--out docs] [--profile]
 Environment: KB_BENCH_SIZES, KB_BENCH_SEED, KB_BENCH_REPS, KB_BENCH_SEARCH_REPS, KB_BENCH_SCALE_SIZES,
 KB_BENCH_SHARDS, KB_BENCH_OUT, KB_BENCH_PROFILE=1. Scratch files go to .tmp/bench/.`;
 
@@ -70,7 +70,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv, root: string
     reps: one(values.reps ?? env['KB_BENCH_REPS'], '2', 'reps'),
     searchReps: one(values['search-reps'] ?? env['KB_BENCH_SEARCH_REPS'], '5', 'search-reps'),
     scaleSizes: numbers(
-      values['scale-sizes'] ?? env['KB_BENCH_SCALE_SIZES'] ?? '1000,10000,30000,100000',
+      values['scale-sizes'] ?? env['KB_BENCH_SCALE_SIZES'] ?? '1000,10000,30000,60000',
       'scale-sizes',
     ),
     shards: one(values.shards ?? env['KB_BENCH_SHARDS'], '4', 'shards'),
