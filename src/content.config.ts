@@ -4,7 +4,7 @@
  * the record's own `id` field so that URLs follow the record, not the path.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import {
   contributionSchema,
@@ -14,7 +14,9 @@ import {
   recordFolders,
   sessionSchema,
 } from './schemas/records.ts';
-import { recordsDir } from './lib/paths.ts';
+import { themeSchema, themesFileSchema } from './schemas/themes.ts';
+import { recordsDir, themesFile } from './lib/paths.ts';
+import { parse } from 'yaml';
 
 function records<S extends z.ZodType>(folder: string, schema: S) {
   return defineCollection({
@@ -33,4 +35,9 @@ export const collections = {
   contributions: records(recordFolders.contribution, contributionSchema),
   keyPoints: records(recordFolders['key-point'], keyPointSchema),
   people: records(recordFolders.person, personSchema),
+  /** The theme taxonomy, in file order; the ingest has validated it with positions. */
+  themes: defineCollection({
+    loader: file(themesFile, { parser: (text) => themesFileSchema.parse(parse(text)).themes }),
+    schema: themeSchema,
+  }),
 };

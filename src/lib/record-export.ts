@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { RecordType, Speaker } from '../schemas/records.ts';
 import { contributionTitle, keyPointTitle, sessionTitle } from './record-labels.ts';
 import type { Records } from './record-queries.ts';
+import { relatedIds } from './record-relations.ts';
 import { plainText } from './record-text.ts';
 import { recordUrl } from './urls.ts';
 
@@ -30,9 +31,22 @@ export interface ExportedRecord {
   /** Plain text, paragraphs separated by a blank line. */
   text: string;
   source: { file: string; lines: [number, number] };
+  /** Theme IDs of a contribution or key point (`content/themes.yaml`). */
+  themes: string[] | null;
+  /** IDs of the most related contributions and key points, best first. */
+  related: string[] | null;
 }
 
-const none = { event: null, session: null, order: null, number: null, date: null, speaker: null } as const;
+const none = {
+  event: null,
+  session: null,
+  order: null,
+  number: null,
+  date: null,
+  speaker: null,
+  themes: null,
+  related: null,
+} as const;
 
 /** All records, in site order: events, sessions, contributions, key points, people. */
 export function exportRecords(all: Records): ExportedRecord[] {
@@ -75,6 +89,8 @@ export function exportRecords(all: Records): ExportedRecord[] {
       speaker: data.speaker,
       text: plainText(body),
       source: data.source,
+      themes: data.themes,
+      related: relatedIds(id, all),
     })),
     ...all.keyPoints.map(({ id, data, body }): ExportedRecord => ({
       ...none,
@@ -87,6 +103,8 @@ export function exportRecords(all: Records): ExportedRecord[] {
       date: date(data.event),
       text: plainText(body),
       source: data.source,
+      themes: data.themes,
+      related: relatedIds(id, all),
     })),
     ...all.people.map(({ id, data }): ExportedRecord => ({
       ...none,
@@ -109,7 +127,7 @@ export function exportRecords(all: Records): ExportedRecord[] {
   ];
 }
 
-/** CSV columns: the JSON fields, with `speaker` and `source` flattened. */
+/** CSV columns: the JSON fields, with `speaker` and `source` flattened and `themes` and `related` as space-separated IDs. */
 export const csvColumns = [
   'id',
   'type',
@@ -131,6 +149,8 @@ export const csvColumns = [
   'source_file',
   'source_line_from',
   'source_line_to',
+  'themes',
+  'related',
 ] as const;
 
 /** The records as CSV with a header row; empty cells for null. */
@@ -157,6 +177,8 @@ export function recordsCsv(rows: ExportedRecord[]): string {
       row.source.file,
       row.source.lines[0],
       row.source.lines[1],
+      row.themes?.join(' '),
+      row.related?.join(' '),
     ]),
     { header: true, columns: [...csvColumns] },
   );

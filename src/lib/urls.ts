@@ -25,3 +25,8 @@ export function countryUrl(code: string): string {
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
+
+/** Site-relative URL of a theme page, by theme ID. */
+export function themeUrl(id: string): string {
+  return join('themes', id);
+}

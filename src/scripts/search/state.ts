@@ -15,6 +15,7 @@ export const facets = [
   { name: 'year', label: 'Year' },
   { name: 'session', label: 'Session' },
   { name: 'organisation', label: 'Organisation' },
+  { name: 'theme', label: 'Theme' },
 ] as const;
 
 export type FacetName = (typeof facets)[number]['name'];
