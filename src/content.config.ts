@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import {
   contributionSchema,
   eventSchema,
@@ -35,9 +35,11 @@ export const collections = {
   contributions: records(recordFolders.contribution, contributionSchema),
   keyPoints: records(recordFolders['key-point'], keyPointSchema),
   people: records(recordFolders.person, personSchema),
-  /** The theme taxonomy, in file order; the ingest has validated it with positions. */
+  /** The theme taxonomy, each with its position in the file; the ingest has validated it with positions. */
   themes: defineCollection({
-    loader: file(themesFile, { parser: (text) => themesFileSchema.parse(parse(text)).themes }),
-    schema: themeSchema,
+    loader: file(themesFile, {
+      parser: (text) => themesFileSchema.parse(parse(text)).themes.map((theme, order) => ({ ...theme, order })),
+    }),
+    schema: themeSchema.extend({ order: z.number().int() }),
   }),
 };

@@ -22,7 +22,7 @@ export interface Themes {
 
 async function load(): Promise<Themes> {
   const all = await records();
-  const list = (await getCollection('themes')).map(({ data }) => data);
+  const list: Theme[] = (await getCollection('themes')).map(({ data }) => data).sort((a, b) => a.order - b.order);
   const entries = list.map((theme): ThemeEntry => ({
     theme,
     contributions: all.contributions.filter((entry) => entry.data.themes.includes(theme.id)),
