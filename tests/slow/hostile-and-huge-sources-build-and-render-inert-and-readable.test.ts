@@ -104,6 +104,7 @@ test('no built page holds a script, handler, frame, style or javascript: link fr
       problems.push(`${file}: <${element.tagName}>`);
     });
     $('*').each((_, element) => {
+      if (!('attribs' in element)) return;
       for (const [name, value] of Object.entries(element.attribs)) {
         if (name.startsWith('on')) problems.push(`${file}: ${name} on <${element.tagName}>`);
         if (/^\s*(?:javascript|data|vbscript):/iu.test(value) && ['href', 'src', 'action'].includes(name))
