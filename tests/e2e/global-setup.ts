@@ -3,12 +3,10 @@
  * committed records) and serves it on a free port for every browser test.
  * Set KB_E2E_DIST to test an existing build instead.
  */
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { buildSite, root } from '../support/build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,16 +19,7 @@ export default async function setup(project: TestProject) {
   let distDir = process.env['KB_E2E_DIST'];
   if (!distDir) {
     distDir = path.join(root, '.tmp/e2e/dist');
-    execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        KB_OUT_DIR: distDir,
-        KB_CACHE_DIR: path.join(root, '.tmp/e2e/cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    });
+    buildSite({ outDir: distDir, cacheDir: path.join(root, '.tmp/e2e/cache') });
   }
   const site = await serveStatic(distDir);
   project.provide('baseUrl', site.url);
