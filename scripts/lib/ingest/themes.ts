@@ -29,32 +29,39 @@ export function readTaxonomy(file: VFile): Taxonomy | undefined {
   return themes && { themes, ids: new Set(themes.map((theme) => theme.id)) };
 }
 
-/** How often the stem sequence `phrase` occurs in `text`. */
-function occurrences(text: string[], phrase: string[]): number {
-  if (phrase.length === 0) return 0;
-  let count = 0;
-  for (let start = 0; start + phrase.length <= text.length; start += 1) {
-    if (phrase.every((stem, offset) => text[start + offset] === stem)) count += 1;
-  }
-  return count;
+interface CompiledTheme {
+  theme: Theme;
+  /** Distinct stem sequences of the theme's terms (a term and its plural often stem alike). */
+  phrases: string[][];
 }
 
 /** Builds the matcher once: `text → theme IDs`, in taxonomy order. */
 export function themeMatcher(taxonomy: Taxonomy): (text: string) => string[] {
-  const compiled = taxonomy.themes.map((theme) => ({
+  const compiled: CompiledTheme[] = taxonomy.themes.map((theme) => ({
     theme,
-    // A term and its plural often stem alike: count each distinct stem sequence once.
     phrases: [...new Map(theme.terms.map((term) => [stems(term).join(' '), stems(term)])).values()],
   }));
+  // Phrases by their first stem, so one pass over the text finds every occurrence.
+  const byFirstStem = new Map<string, { index: number; phrase: string[] }[]>();
+  compiled.forEach(({ phrases }, index) => {
+    for (const phrase of phrases) {
+      const first = phrase[0];
+      if (first === undefined) continue;
+      const list = byFirstStem.get(first) ?? [];
+      list.push({ index, phrase });
+      byFirstStem.set(first, list);
+    }
+  });
   return (text) => {
     const words = stems(text);
+    const found = new Array<number>(compiled.length).fill(0);
+    words.forEach((word, start) => {
+      for (const { index, phrase } of byFirstStem.get(word) ?? []) {
+        if (phrase.every((stem, offset) => words[start + offset] === stem)) found[index] = (found[index] ?? 0) + 1;
+      }
+    });
     const needed = (theme: Theme) => theme.minMatches ?? Math.max(1, Math.round(words.length / wordsPerMatch));
-    return compiled
-      .filter(({ theme, phrases }) => {
-        const found = phrases.reduce((sum, phrase) => sum + occurrences(words, phrase), 0);
-        return found >= needed(theme);
-      })
-      .map(({ theme }) => theme.id);
+    return compiled.filter(({ theme }, index) => (found[index] ?? 0) >= needed(theme)).map(({ theme }) => theme.id);
   };
 }
 
