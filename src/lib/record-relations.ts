@@ -10,6 +10,7 @@ import { plainText } from './record-text.ts';
 export type RelatedEntry = ContributionEntry | KeyPointEntry;
 
 const cache = new WeakMap<Records, Map<string, string[]>>();
+const entries = new WeakMap<Records, Map<string, RelatedEntry>>();
 
 function allRelated(all: Records): Map<string, string[]> {
   let related = cache.get(all);
@@ -41,8 +42,10 @@ export function relatedIds(id: string, all: Records): string[] {
 
 /** The records most related to a contribution or key point, best first. */
 export function relatedEntries(id: string, all: Records): RelatedEntry[] {
-  const byId = new Map<string, RelatedEntry>(
-    [...all.contributions, ...all.keyPoints].map((entry) => [entry.id, entry]),
-  );
+  let byId = entries.get(all);
+  if (!byId) {
+    byId = new Map<string, RelatedEntry>([...all.contributions, ...all.keyPoints].map((entry) => [entry.id, entry]));
+    entries.set(all, byId);
+  }
   return relatedIds(id, all).flatMap((other) => byId.get(other) ?? []);
 }

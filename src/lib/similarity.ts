@@ -41,16 +41,22 @@ export function corpus(texts: string[]): Corpus {
   return { vectors: documents.map((words) => weigh(words, idf)), vectorOf: (text) => weigh(terms(text), idf) };
 }
 
-function norm(vector: Vector): number {
+/** The vector's Euclidean length. */
+export function norm(vector: Vector): number {
   let sum = 0;
   for (const weight of vector.values()) sum += weight * weight;
   return Math.sqrt(sum);
 }
 
-/** Cosine of the angle between two vectors: 1 for the same direction, 0 for no term in common. */
-export function cosine(a: Vector, b: Vector): number {
+/** `cosine` with both norms already known (`norm`), for callers that compare one vector with many. */
+export function cosineWithNorms(a: Vector, normA: number, b: Vector, normB: number): number {
   let dot = 0;
   for (const [word, weight] of a) dot += weight * (b.get(word) ?? 0);
-  const denominator = norm(a) * norm(b);
+  const denominator = normA * normB;
   return denominator === 0 ? 0 : dot / denominator;
+}
+
+/** Cosine of the angle between two vectors: 1 for the same direction, 0 for no term in common. */
+export function cosine(a: Vector, b: Vector): number {
+  return cosineWithNorms(a, norm(a), b, norm(b));
 }
