@@ -52,7 +52,8 @@ export interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options?: SearchOptions): Promise<SearchResponse | null>;
-  preload(term: string, options?: SearchOptions): Promise<void>;
+  /** Loads the index and filter chunks a search would need, without searching. */
+  preload(term: string | null, options?: SearchOptions): Promise<void>;
 }
 
 /** Query parameter that carries the search terms onto a result page for highlighting. */
@@ -70,8 +71,6 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ bundleUrl('pagefind.js'))) as Pagefind;
     await pagefind.options({ highlightParam, excerptLength: 24 });
     await pagefind.init();
-    // Loading the filter index makes every search return counts per filter value.
-    await pagefind.filters();
     return pagefind;
   })();
   return loading;

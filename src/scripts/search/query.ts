@@ -5,7 +5,7 @@
  * other facet applied but not its own ("disjunctive" counts): ticking a
  * second country adds that many results instead of emptying the list.
  */
-import type { FilterCounts, Pagefind, Result, SearchOptions } from './pagefind-api.ts';
+import type { Pagefind, Result, SearchOptions } from './pagefind-api.ts';
 import { facets, hasCriteria, type FacetName, type SearchState } from './state.ts';
 
 export interface Outcome {
@@ -35,34 +35,44 @@ function termOf(state: SearchState): string | null {
   return term === '' ? null : term;
 }
 
-/** Counts for a query and filters; all-record totals when there is neither. */
-async function countsFor(
-  pagefind: Pagefind,
-  term: string | null,
-  filters: Record<string, unknown>,
-  totals: FilterCounts,
-): Promise<FilterCounts> {
-  if (term === null && Object.keys(filters).length === 0) return totals;
-  return (await pagefind.search(term, { filters }))?.filters ?? {};
+/**
+ * Pagefind counts values only for filters whose index chunk is loaded, and
+ * loads a chunk only for filters a search names. Naming every facet with no
+ * values loads the facet chunks once, instead of `pagefind.filters()`
+ * computing every count up front.
+ */
+let facetIndexes: Promise<void> | undefined;
+function loadFacetIndexes(pagefind: Pagefind): Promise<void> {
+  facetIndexes ??= pagefind.preload(null, {
+    filters: Object.fromEntries(facets.map(({ name }) => [name, { any: [] }])),
+  });
+  return facetIndexes;
+}
+
+/** Counts for the facet `name` with every other selected facet applied. */
+async function ownCounts(pagefind: Pagefind, term: string | null, state: SearchState, name: FacetName) {
+  const others = pagefindFilters({ ...state.filters, [name]: [] });
+  return (await pagefind.search(term, { filters: others }))?.filters[name] ?? {};
 }
 
 export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<Outcome> {
-  const totals = await pagefind.filters();
   const term = termOf(state);
   const filters = pagefindFilters(state.filters);
   const sort = sortOption(state);
-  const main = hasCriteria(state) ? await pagefind.search(term, sort ? { filters, sort } : { filters }) : null;
+  // Fetch the query's index chunks and the facet chunks together.
+  await Promise.all([loadFacetIndexes(pagefind), term === null ? undefined : pagefind.preload(term, { filters })]);
+  const main = await pagefind.search(term, sort ? { filters, sort } : { filters });
+  const selected = facets.filter(({ name }) => state.filters[name].length > 0).map(({ name }) => name);
   const counts = {} as Record<FacetName, Record<string, number>>;
-  for (const { name } of facets) {
-    const own = state.filters[name].length > 0;
-    const source = own
-      ? await countsFor(pagefind, term, pagefindFilters({ ...state.filters, [name]: [] }), totals)
-      : main
-        ? main.filters
-        : totals;
-    counts[name] = source[name] ?? {};
-  }
-  return { results: main?.results ?? [], counts };
+  const own = await Promise.all(
+    selected.map((name) =>
+      // With one facet selected, its own counts are the query's unfiltered counts.
+      selected.length === 1 ? (main?.totalFilters[name] ?? {}) : ownCounts(pagefind, term, state, name),
+    ),
+  );
+  for (const { name } of facets) counts[name] = main?.filters[name] ?? {};
+  selected.forEach((name, i) => (counts[name] = own[i] ?? {}));
+  return { results: hasCriteria(state) ? (main?.results ?? []) : [], counts };
 }
 
 /** Contributions matching the query and filters (any type filter is replaced by Contribution), for grouping by speaker. */

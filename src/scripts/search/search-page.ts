@@ -8,7 +8,7 @@
 import { plural } from './dom.ts';
 import { loadPagefind, type Pagefind, type Result } from './pagefind-api.ts';
 import { contributionResults, runSearch } from './query.ts';
-import { refocus, renderFacets } from './render-facets.ts';
+import { refocus, renderFacets, toggleLongFacet } from './render-facets.ts';
 import { renderResult } from './render-results.ts';
 import { groupBySpeaker, renderSpeakerGroups } from './render-speakers.ts';
 import { emptyFilters, facets, hasCriteria, parseState, serializeState, toggleFilter } from './state.ts';
@@ -38,8 +38,15 @@ const clear = byId<HTMLButtonElement>('search-clear');
 let state: SearchState = parseState(location.search);
 /** True while the user is typing one query: keystrokes replace the history entry instead of adding one. */
 let typing = false;
-/** Bumped on every render; a render that finds it changed has been overtaken and stops. */
+/** Bumped on every change of state; a render that finds it changed has been overtaken and stops. */
 let generation = 0;
+/**
+ * At most one render runs at a time. Changes made meanwhile (fast typing)
+ * collapse into one follow-up render of the latest state, so a search starts
+ * at once when the page is idle and stale searches never queue up.
+ */
+let running: Promise<void> | undefined;
+let pending = false;
 let remaining: Result[] = [];
 
 function selectedCount(current: SearchState): number {
@@ -63,7 +70,28 @@ function navigate(next: SearchState, mode: 'push' | 'replace'): void {
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   }
-  void render();
+  requestRender();
+}
+
+function requestRender(): void {
+  generation += 1;
+  if (running) {
+    pending = true;
+    return;
+  }
+  running = render()
+    .catch((error: unknown) => {
+      status.textContent = 'Search could not load. Browse the events, speakers and countries instead.';
+      region.setAttribute('aria-busy', 'false');
+      throw error;
+    })
+    .finally(() => {
+      running = undefined;
+      if (pending) {
+        pending = false;
+        requestRender();
+      }
+    });
 }
 
 async function showMore(mine: number): Promise<void> {
@@ -88,7 +116,7 @@ function describe(count: number, unit: string): string {
 }
 
 async function render(): Promise<void> {
-  const mine = ++generation;
+  const mine = generation;
   syncControls();
   region.setAttribute('aria-busy', 'true');
   const pagefind: Pagefind = await loadPagefind();
@@ -144,6 +172,7 @@ facetPanel.addEventListener('change', (event) => {
   typing = false;
   navigate(toggleFilter(state, box.name as FacetName, box.value, box.checked), 'push');
 });
+facetPanel.addEventListener('click', (event) => toggleLongFacet(facetPanel, event.target));
 clear.addEventListener('click', () => {
   typing = false;
   navigate({ ...state, filters: emptyFilters() }, 'push');
@@ -159,7 +188,7 @@ more.addEventListener('click', () => {
 window.addEventListener('popstate', () => {
   typing = false;
   state = parseState(location.search);
-  void render();
+  requestRender();
 });
 
 filtersDetails.open = window.matchMedia('(min-width: 48rem)').matches || selectedCount(state) > 0;
@@ -169,8 +198,4 @@ const canonical = serializeState(state);
 if (canonical !== location.search.slice(1)) {
   history.replaceState(null, '', `${location.pathname}${canonical ? `?${canonical}` : ''}`);
 }
-void render().catch((error: unknown) => {
-  status.textContent = 'Search could not load. Browse the events, speakers and countries instead.';
-  region.setAttribute('aria-busy', 'false');
-  throw error;
-});
+requestRender();
