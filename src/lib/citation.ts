@@ -6,12 +6,13 @@
  */
 import { Cite, plugins, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import { getPrefixedEntry } from '@citation-js/plugin-csl/lib/attr.js';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import chicago from '../citation-styles/chicago-author-date.csl?raw';
 import mla from '../citation-styles/modern-language-association.csl?raw';
 
-const styles = plugins.config.get('@csl').styles;
+const { engine, styles } = plugins.config.get('@csl');
 if (!styles.has('chicago-author-date')) styles.add('chicago-author-date', chicago);
 if (!styles.has('modern-language-association')) styles.add('modern-language-association', mla);
 
@@ -43,17 +44,30 @@ function unwrapRis(ris: string): string {
   return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}-)/g, '');
 }
 
+/**
+ * The bibliography of `items` in one style, as text and as HTML: what
+ * `cite.format('bibliography', { style, format })` returns for each format,
+ * with the items handed to the style's citeproc engine once for both
+ * (their registration, sorting and disambiguation are most of the work).
+ */
+function bibliography(items: CslItem[], style: string): { text: string; html: string } {
+  const citeproc = engine(items, style, 'en-US', 'text');
+  const ids = citeproc.updateItems(items.map(({ id }) => id));
+  const render = (format: 'text' | 'html'): string => {
+    citeproc.setOutputFormat(format);
+    const [{ bibstart, bibend }, entries] = citeproc.makeBibliography();
+    return bibstart + entries.map((entry, index) => getPrefixedEntry(entry, ids[index] ?? '')).join('') + bibend;
+  };
+  return { text: render('text'), html: render('html') };
+}
+
 /** Every citation format for one item, prose styles first. */
 export function citationFormats(item: CslItem): CitationFormat[] {
   const cite = new Cite(item);
+  const data = cite.format('data', { format: 'object' });
   const prose = proseStyles.map(({ key, label, style }): CitationFormat => {
-    const options = { style, lang: 'en-US' } as const;
-    return {
-      key,
-      label,
-      text: cite.format('bibliography', { ...options, format: 'text' }).trim(),
-      html: cite.format('bibliography', { ...options, format: 'html' }).trim(),
-    };
+    const { text, html } = bibliography(data, style);
+    return { key, label, text: text.trim(), html: html.trim() };
   });
   return [
     ...prose,

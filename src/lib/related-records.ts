@@ -113,7 +113,7 @@ export function relatedRecords(
   const lists: string[][] = [];
   // Records with the same themes share one row of theme overlaps.
   const order = items.map((_, i) => i).sort((a, b) => (groupOf[a] ?? 0) - (groupOf[b] ?? 0));
-  let row = new Float64Array(0);
+  let row: Float64Array = new Float64Array(0);
   let rowGroup = -1;
   for (const i of order) {
     const item = items[i];

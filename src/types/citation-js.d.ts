@@ -27,11 +27,28 @@ declare module '@citation-js/core' {
     add(name: string, value: T): void;
     has(name: string): boolean;
   }
+  /** The citeproc-js engine plugin-csl keeps for a style and locale (only the calls the site makes). */
+  export interface CiteprocEngine {
+    /** Registers exactly these items, sorted by the style; returns their IDs in bibliography order. */
+    updateItems(ids: string[]): string[];
+    setOutputFormat(format: 'text' | 'html'): void;
+    makeBibliography(): [{ bibstart: string; bibend: string }, string[]];
+  }
   export const plugins: {
-    config: { get(name: '@csl'): { styles: Register<string> } };
+    config: {
+      get(name: '@csl'): {
+        styles: Register<string>;
+        /** The style's engine, emptied, reading `items`. */
+        engine(items: CslItem[], style: string, lang: string, format: 'text' | 'html'): CiteprocEngine;
+      };
+    };
   };
 }
 declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-csl/lib/attr.js' {
+  /** Adds `data-csl-entry-id` to an entry's first tag, as plugin-csl's bibliography output does. */
+  export function getPrefixedEntry(entry: string, id: string): string;
+}
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
 declare module '@citation-js/name' {
