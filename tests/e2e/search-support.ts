@@ -86,12 +86,14 @@ export function useBrowser(): { browser: Browser; page: Page } {
   return session;
 }
 
-/** Waits until the page has rendered exactly the state in its address bar. */
+/** Waits until the page has rendered exactly the state in its address bar: results, then facet counts. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const region = document.getElementById('search-results-region');
-    return region?.getAttribute('aria-busy') === 'false' && region.dataset['rendered'] === location.search.slice(1);
-  });
+  await page.waitForFunction(() =>
+    ['search-results-region', 'search-facets'].every((id) => {
+      const element = document.getElementById(id);
+      return element?.getAttribute('aria-busy') === 'false' && element.dataset['rendered'] === location.search.slice(1);
+    }),
+  );
 }
 
 export async function openSearch(page: Page, baseUrl: string, query = ''): Promise<void> {

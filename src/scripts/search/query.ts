@@ -6,13 +6,16 @@
  * second country adds that many results instead of emptying the list.
  */
 import type { Pagefind, Result, SearchOptions } from './pagefind-api.ts';
+import { loadFacetIndexes } from './facet-indexes.ts';
 import { facets, hasCriteria, type FacetName, type SearchState } from './state.ts';
+
+export type Counts = Partial<Record<FacetName, Record<string, number>>>;
 
 export interface Outcome {
   /** Matching records, ranked or sorted; empty when the state asks for nothing. */
   results: Result[];
-  /** For each facet, the number of results each value gives with the other facets applied. */
-  counts: Record<FacetName, Record<string, number>>;
+  /** For each facet counted, the number of results each value gives with the other facets applied. */
+  counts: Counts;
 }
 
 /** Pagefind's filter object for the selected values: OR within a facet, AND across facets. */
@@ -35,42 +38,32 @@ function termOf(state: SearchState): string | null {
   return term === '' ? null : term;
 }
 
-/**
- * Pagefind counts values only for filters whose index chunk is loaded, and
- * loads a chunk only for filters a search names. Naming every facet with no
- * values loads the facet chunks once, instead of `pagefind.filters()`
- * computing every count up front.
- */
-let facetIndexes: Promise<void> | undefined;
-function loadFacetIndexes(pagefind: Pagefind): Promise<void> {
-  facetIndexes ??= pagefind.preload(null, {
-    filters: Object.fromEntries(facets.map(({ name }) => [name, { any: [] }])),
-  });
-  return facetIndexes;
-}
-
 /** Counts for the facet `name` with every other selected facet applied. */
 async function ownCounts(pagefind: Pagefind, term: string | null, state: SearchState, name: FacetName) {
   const others = pagefindFilters({ ...state.filters, [name]: [] });
   return (await pagefind.search(term, { filters: others }))?.filters[name] ?? {};
 }
 
-export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<Outcome> {
+/** Runs `state`, counting the facets in `names` (their filter chunks are loaded alongside the query's index chunks). */
+export async function runSearch(pagefind: Pagefind, state: SearchState, names: readonly FacetName[]): Promise<Outcome> {
   const term = termOf(state);
   const filters = pagefindFilters(state.filters);
   const sort = sortOption(state);
   // Fetch the query's index chunks and the facet chunks together.
-  await Promise.all([loadFacetIndexes(pagefind), term === null ? undefined : pagefind.preload(term, { filters })]);
+  await Promise.all([
+    loadFacetIndexes(pagefind, names),
+    term === null ? undefined : pagefind.preload(term, { filters }),
+  ]);
   const main = await pagefind.search(term, sort ? { filters, sort } : { filters });
   const selected = facets.filter(({ name }) => state.filters[name].length > 0).map(({ name }) => name);
-  const counts = {} as Record<FacetName, Record<string, number>>;
+  const counts: Counts = {};
   const own = await Promise.all(
     selected.map((name) =>
       // With one facet selected, its own counts are the query's unfiltered counts.
       selected.length === 1 ? (main?.totalFilters[name] ?? {}) : ownCounts(pagefind, term, state, name),
     ),
   );
-  for (const { name } of facets) counts[name] = main?.filters[name] ?? {};
+  for (const name of names) counts[name] = main?.filters[name] ?? {};
   selected.forEach((name, i) => (counts[name] = own[i] ?? {}));
   return { results: hasCriteria(state) ? (main?.results ?? []) : [], counts };
 }

@@ -8,6 +8,7 @@
  */
 import { h } from './dom.ts';
 import { facetValues, longFacets, shortListLength } from './facet-values.ts';
+import type { Counts } from './query.ts';
 import { facets, type FacetName, type SearchState } from './state.ts';
 
 /** Long facets the user has opened in full. */
@@ -47,17 +48,27 @@ function toggleButton(name: FacetName, label: string, total: number): HTMLButton
 function facetGroup(
   name: FacetName,
   label: string,
-  counts: Record<string, number>,
+  counts: Record<string, number> | undefined,
   selected: string[],
   existing: HTMLElement | null,
 ): HTMLFieldSetElement | null {
+  const legendId = `facet-${name}-legend`;
+  if (!counts) {
+    // Not counted yet (a long facet's index is still loading): keep what is there.
+    if (existing) return null;
+    return h(
+      'fieldset',
+      { class: 'facet', 'data-facet': name },
+      h('legend', { id: legendId }, label),
+      h('p', { class: 'facet-empty' }, 'Counting…'),
+    );
+  }
   const long = longFacets.has(name);
   const limit = long && !expanded.has(name) ? shortListLength : Number.POSITIVE_INFINITY;
   const { shown, total } = facetValues(counts, selected, limit);
   const key = JSON.stringify([shown, selected, total, limit]);
   if (existing && rendered.get(name) === key) return null;
   rendered.set(name, key);
-  const legendId = `facet-${name}-legend`;
   return h(
     'fieldset',
     { class: 'facet', 'data-facet': name },
@@ -69,13 +80,9 @@ function facetGroup(
   );
 }
 
-let last: { state: SearchState; counts: Record<FacetName, Record<string, number>> } | undefined;
+let last: { state: SearchState; counts: Counts } | undefined;
 
-export function renderFacets(
-  container: HTMLElement,
-  state: SearchState,
-  counts: Record<FacetName, Record<string, number>>,
-): void {
+export function renderFacets(container: HTMLElement, state: SearchState, counts: Counts): void {
   last = { state, counts };
   for (const { name, label } of facets) {
     const existing = container.querySelector<HTMLElement>(`fieldset[data-facet="${name}"]`);

@@ -7,14 +7,16 @@
  */
 import { plural } from './dom.ts';
 import { loadPagefind, type Pagefind, type Result } from './pagefind-api.ts';
-import { contributionResults, runSearch } from './query.ts';
+import { allFacets, quickFacets } from './facet-indexes.ts';
+import { contributionResults, runSearch, type Counts } from './query.ts';
 import { refocus, renderFacets, toggleLongFacet } from './render-facets.ts';
 import { renderResult } from './render-results.ts';
 import { groupBySpeaker, renderSpeakerGroups } from './render-speakers.ts';
 import { emptyFilters, facets, hasCriteria, parseState, serializeState, toggleFilter } from './state.ts';
 import type { FacetName, SearchState, Sort, View } from './state.ts';
 
-const pageSize = 20;
+/** Results per page: the first page shows as soon as its ten excerpts are in. */
+const pageSize = 10;
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -83,6 +85,7 @@ function requestRender(): void {
     .catch((error: unknown) => {
       status.textContent = 'Search could not load. Browse the events, speakers and countries instead.';
       region.setAttribute('aria-busy', 'false');
+      facetPanel.setAttribute('aria-busy', 'false');
       throw error;
     })
     .finally(() => {
@@ -119,13 +122,12 @@ async function render(): Promise<void> {
   const mine = generation;
   syncControls();
   region.setAttribute('aria-busy', 'true');
+  facetPanel.setAttribute('aria-busy', 'true');
   const pagefind: Pagefind = await loadPagefind();
-  const outcome = await runSearch(pagefind, state);
+  const quick = quickFacets(state);
+  const outcome = await runSearch(pagefind, state, quick);
   if (mine !== generation) return;
-  const focused = document.activeElement;
-  const refocusBox = focused instanceof HTMLInputElement && focused.type === 'checkbox' && facetPanel.contains(focused);
-  renderFacets(facetPanel, state, outcome.counts);
-  if (refocusBox) refocus(facetPanel, focused.name, focused.value);
+  showFacets(outcome.counts);
 
   list.replaceChildren();
   speakers.replaceChildren();
@@ -148,6 +150,21 @@ async function render(): Promise<void> {
   }
   region.dataset['rendered'] = serializeState(state);
   region.setAttribute('aria-busy', 'false');
+  if (quick.length < allFacets.length) {
+    // The long facets' indexes load after the results are shown.
+    const full = await runSearch(pagefind, state, allFacets);
+    if (mine !== generation) return;
+    showFacets(full.counts);
+  }
+  facetPanel.dataset['rendered'] = serializeState(state);
+  facetPanel.setAttribute('aria-busy', 'false');
+}
+
+function showFacets(counts: Counts): void {
+  const focused = document.activeElement;
+  const refocusBox = focused instanceof HTMLInputElement && focused.type === 'checkbox' && facetPanel.contains(focused);
+  renderFacets(facetPanel, state, counts);
+  if (refocusBox) refocus(facetPanel, focused.name, focused.value);
 }
 
 input.addEventListener('input', () => {
