@@ -1,3 +1,7 @@
+/**
+ * The facet panel offers values that lead somewhere, most results first, and a
+ * long facet's short list never hides a value the user has ticked.
+ */
 import { expect, test } from 'vitest';
 import { facetValues } from '../../src/scripts/search/facet-values.ts';
 
