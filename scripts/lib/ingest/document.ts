@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { eventSchema, type SessionRecord, type Speaker } from '../../../src/schemas/records.ts';
 import { attributeSession } from './attribution.ts';
+import { checkCoverage } from './coverage.ts';
 import type { Curation } from './curation.ts';
 import { fail, warn } from './diagnostics.ts';
 import { buildEvent } from './event.ts';
@@ -136,5 +137,7 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
         });
       });
     });
+  // A file with errors writes nothing, and its errors already name the text they could not place.
+  if (!file.messages.some((message) => message.fatal === true)) checkCoverage(file, sections, result.records);
   return result;
 }

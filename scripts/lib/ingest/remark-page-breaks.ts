@@ -21,13 +21,19 @@ const pageBreakGap = 2;
 
 /** How the rest of a sentence starts: a lowercase word or a comma, semicolon or closing bracket. */
 const sentenceRest = /^(?:\p{Ll}|[,;)\]])/u;
+/** A word no heading or sentence ends on: the text before it goes on ("… Mayor of" | "Lyon, France, said …"). */
+const danglingWord = /(?:^|\s)(?:a|an|the|of|and|or|to|in|on|for|with|by|from|at|as)$/iu;
+
+/** Whether `after` reads as the rest of the sentence `before` leaves open. */
+function restOfSentence(before: Paragraph, after: Paragraph): boolean {
+  return sentenceRest.test(flatText(after)) || (danglingWord.test(flatText(before)) && !isHeadingLike(after));
+}
 
 function continues(before: Paragraph, after: Paragraph): boolean {
   const end = before.position?.end.line ?? 0;
   const start = after.position?.start.line ?? 0;
-  const text = flatText(after);
   if (endsSentence(flatText(before))) return false;
-  if (sentenceRest.test(text)) return true;
+  if (restOfSentence(before, after)) return true;
   return isProse(before) && start - end - 1 >= pageBreakGap && !isHeadingLike(after);
 }
 
@@ -39,28 +45,34 @@ function join(file: VFile, before: Paragraph, after: Paragraph['children'], end:
   if (before.position && end) before.position.end = end.end;
 }
 
-/** The paragraph a cut list item ends with, if the list's last item ends with one. */
-function cutItem(list: List): { item: ListItem; paragraph: Paragraph } | undefined {
+/** The last item of a list and the paragraph it ends with, if it ends with one. */
+function lastItem(list: List): { item: ListItem; paragraph: Paragraph } | undefined {
   const item = list.children.at(-1);
   const paragraph = item?.children.at(-1);
-  if (!item || paragraph?.type !== 'paragraph' || endsSentence(flatText(paragraph))) return undefined;
-  return { item, paragraph };
+  return item && paragraph?.type === 'paragraph' ? { item, paragraph } : undefined;
 }
 
-/** Gives a cut list item its continuation; returns false when `node` does not continue it. */
+/**
+ * Gives a list item cut by a page break its continuation, and the list the
+ * numbered items Markdown read into that continuation. `node` continues the
+ * list when it goes on with the item's open sentence, or when its lines
+ * carry on the list's numbering. Returns false when it does neither.
+ */
 function repairList(file: VFile, list: List, node: Paragraph): boolean {
-  const cut = cutItem(list);
-  if (!cut || !sentenceRest.test(flatText(node))) return false;
+  const last = lastItem(list);
+  if (!last) return false;
   const split = list.ordered ? splitNumberedLines(node, (list.start ?? 1) + list.children.length) : undefined;
-  join(file, cut.paragraph, split ? split.lead : node.children, split ? undefined : node.position);
+  const open = !endsSentence(flatText(last.paragraph)) && restOfSentence(last.paragraph, node);
+  if (!open && !split) return false;
+  join(file, last.paragraph, split ? split.lead : node.children, split ? undefined : node.position);
   if (split) {
     const lead = split.lead.at(-1)?.position;
-    if (cut.paragraph.position && lead) cut.paragraph.position.end = lead.end;
+    if (last.paragraph.position && lead) last.paragraph.position.end = lead.end;
     list.children.push(...split.items);
   }
-  const last = list.children.at(-1)?.position;
-  if (cut.item.position && cut.paragraph.position) cut.item.position.end = cut.paragraph.position.end;
-  if (list.position && last) list.position.end = last.end;
+  const end = list.children.at(-1)?.position;
+  if (last.item.position && last.paragraph.position) last.item.position.end = last.paragraph.position.end;
+  if (list.position && end) list.position.end = end.end;
   return true;
 }
 

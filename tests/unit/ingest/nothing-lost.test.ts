@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, ingestProject, parseRendered, projectFromFixture, root, type ParsedRecord } from './support.ts';
+import { sentences } from '../../../scripts/lib/ingest/coverage.ts';
 import { ingest } from '../../../scripts/lib/ingest/run.ts';
 
 const months =
@@ -56,24 +57,6 @@ function items(block: string): string[] {
       .replace(/\s+/gu, ' ')
       .replace(/^(?:\p{L}[\p{L}-]*\s?){1,3}:\s+/u, ''),
   );
-}
-
-/** Sentences of a text: split after sentence ends (short pieces such as "U.S." join the next) and at inline list markers. */
-function sentences(text: string): string[] {
-  return text.split(/\s\d{1,2}\)\s/u).flatMap((part) => {
-    const merged: string[] = [];
-    let carry = '';
-    for (const piece of part.split(/(?<=[.!?…]["”’)]?)\s+(?=["“(]?[\p{Lu}\d])/u)) {
-      const joined = `${carry} ${piece}`.trim();
-      if (wordsOf(joined).length < 3) carry = joined;
-      else {
-        merged.push(joined);
-        carry = '';
-      }
-    }
-    if (carry) merged.push(carry);
-    return merged;
-  });
 }
 
 interface Check {

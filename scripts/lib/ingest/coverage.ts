@@ -1,0 +1,101 @@
+/**
+ * Nothing lost, checked as the ingest runs: every sentence of a section's
+ * text must land in some record of its document (a body or a field). A
+ * sentence that lands nowhere gets a warning at its block, so a layout the
+ * parser misreads shows up in the report instead of vanishing silently.
+ * Numbered items read as lines of a paragraph (what a page break inside a
+ * list leaves when the repair cannot place it) are warned about too.
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { quote, warn } from './diagnostics.ts';
+import type { BuiltRecord } from './records.ts';
+import type { Section } from './structure.ts';
+import { flatText, plainText } from './text.ts';
+
+/** Words a field may drop when it splits a list of names ("X and the Y" → ["X", "Y"]). */
+const ignorable = new Set(['and', 'the']);
+/** Fields that hold references or bookkeeping, not source text. */
+const bookkeeping = new Set(['type', 'id', 'event', 'session', 'section', 'source', 'order', 'themes', 'related']);
+
+function wordsOf(text: string): string {
+  const found = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return ` ${found.filter((word) => !ignorable.has(word)).join(' ')} `;
+}
+
+function values(value: unknown, key = ''): string[] {
+  if (bookkeeping.has(key) || value === null || value === undefined) return [];
+  if (Array.isArray(value)) return value.flatMap((item) => values(item));
+  if (typeof value === 'object') return Object.entries(value).flatMap(([name, item]) => values(item, name));
+  return [String(value)];
+}
+
+/** Markdown of a body as plain words: link targets, escapes and emphasis markers left out. */
+function bodyText(markdown: string): string {
+  return markdown
+    .replace(/\]\([^)]*\)/gu, ']')
+    .replace(/\\(.)/gu, '$1')
+    .replace(/[*_]+/gu, '');
+}
+
+/** Texts of a block to look for: a list gives each item without its bold label, a paragraph itself. */
+function texts(block: RootContent): string[] {
+  if (block.type === 'list')
+    return block.children.map((item) => flatText(item).replace(/^(?:\p{L}[\p{L}-]*\s?){1,3}:\s+/u, ''));
+  return block.type === 'paragraph' ? [flatText(block)] : [];
+}
+
+/** Paragraphs of a block, and of each item of a list. */
+function paragraphsOf(block: RootContent): Paragraph[] {
+  if (block.type === 'paragraph') return [block];
+  if (block.type !== 'list') return [];
+  return block.children.flatMap((item) => item.children.filter((child) => child.type === 'paragraph'));
+}
+
+/** Sentences of a text, split after sentence ends and at inline list markers; short pieces join the next. */
+export function sentences(text: string): string[] {
+  return text.split(/\s\d{1,2}\)\s/u).flatMap((part) => {
+    const merged: string[] = [];
+    let carry = '';
+    for (const piece of part.split(/(?<=[.!?…]["”’)]?)\s+(?=["“(]?[\p{Lu}\d])/u)) {
+      const joined = `${carry} ${piece}`.trim();
+      if (wordsOf(joined).trim().split(' ').length < 3) carry = joined;
+      else {
+        merged.push(joined);
+        carry = '';
+      }
+    }
+    if (carry) merged.push(carry);
+    return merged;
+  });
+}
+
+/** Warns about every sentence of the sections that no record of the document holds. */
+export function checkCoverage(file: VFile, sections: Section[], records: BuiltRecord[]): void {
+  const corpus = records.map((record) => wordsOf(`${values(record.data).join(' ')} ${bodyText(record.body)}`));
+  for (const block of sections.flatMap((section) => section.blocks)) {
+    for (const paragraph of paragraphsOf(block)) {
+      const swallowed = plainText(paragraph)
+        .split('\n')
+        .slice(1)
+        .find((line) => /^\d{1,2}[.)]\s/u.test(line));
+      if (swallowed)
+        warn(
+          file,
+          `Unexpected numbered line ${quote(swallowed)} inside a paragraph, expected it as an item of a list; check the source here for a list item cut by a page break or a gap in the numbering`,
+          paragraph.position,
+          'list-in-paragraph',
+        );
+    }
+    for (const sentence of texts(block).flatMap((text) => sentences(text))) {
+      const needle = wordsOf(sentence);
+      if (needle.trim() === '' || corpus.some((words) => words.includes(needle))) continue;
+      warn(
+        file,
+        `Unexpected sentence ${quote(sentence)} that no record holds, expected every sentence of the source in a record; check the source here for a page break or layout the ingest misread`,
+        block.position,
+        'sentence-lost',
+      );
+    }
+  }
+}
