@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import { isHeadingLike, isProse } from './blocks.ts';
 import { note } from './diagnostics.ts';
 import { splitNumberedLines } from './list-lines.ts';
+import { pairLiteralStrong } from './literal-strong.ts';
 import { endsSentence, flatText, forgetText } from './text.ts';
 
 /** Blank lines a page break leaves between the two halves of a paragraph. */
@@ -40,7 +41,7 @@ function continues(before: Paragraph, after: Paragraph): boolean {
 function join(file: VFile, before: Paragraph, after: Paragraph['children'], end: Paragraph['position']) {
   note(file, 'Joined a paragraph split by a page break', before.position?.end, 'page-break');
   const glue = /^[,;)\]]/u.test(flatText(after)) ? '' : ' ';
-  before.children.push({ type: 'text', value: glue }, ...after);
+  before.children = pairLiteralStrong([...before.children, { type: 'text', value: glue }, ...after]);
   forgetText(before);
   if (before.position && end) before.position.end = end.end;
 }
