@@ -31,7 +31,9 @@ function buildIndex(): Map<string, Country> {
     const normal = normalise(key);
     if (normal.length > 1 && !index.has(normal)) index.set(normal, country);
   };
-  for (const entry of worldCountries) {
+  // UN members first: a demonym shared with a territory ("French", "Dutch", "American") names the member state.
+  const members = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const entry of members) {
     const country = { code: entry.cca2, name: entry.name.common };
     add(entry.name.common, country);
     add(entry.name.official, country);

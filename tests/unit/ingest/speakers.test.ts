@@ -51,6 +51,17 @@ describe('speaker introductions', () => {
       },
     ],
     [
+      'a demonym shared with a territory names the member state',
+      'French Ministry of the Interior Adviser Claire Dubois said …',
+      {
+        name: 'Claire Dubois',
+        role: 'Adviser',
+        organisation: 'French Ministry of the Interior',
+        city: null,
+        country: 'FR',
+      },
+    ],
+    [
       'dotted abbreviation before the role',
       'U.K. Security Minister Tom Hale spoke …',
       { name: 'Tom Hale', role: 'Security Minister', organisation: null, city: null, country: 'GB' },
