@@ -9,14 +9,8 @@ import type { Pagefind, Result, SearchOptions } from './pagefind-api.ts';
 import { loadFacetIndexes } from './facet-indexes.ts';
 import { facets, hasCriteria, type FacetName, type SearchState } from './state.ts';
 
+/** For each facet counted, the number of results each value gives with the other facets applied. */
 export type Counts = Partial<Record<FacetName, Record<string, number>>>;
-
-export interface Outcome {
-  /** Matching records, ranked or sorted; empty when the state asks for nothing. */
-  results: Result[];
-  /** For each facet counted, the number of results each value gives with the other facets applied. */
-  counts: Counts;
-}
 
 /** Pagefind's filter object for the selected values: OR within a facet, AND across facets. */
 export function pagefindFilters(filters: Partial<Record<FacetName, string[]>>): Record<string, unknown> {
@@ -44,28 +38,31 @@ async function ownCounts(pagefind: Pagefind, term: string | null, state: SearchS
   return (await pagefind.search(term, { filters: others }))?.filters[name] ?? {};
 }
 
-/** Runs `state`, counting the facets in `names` (their filter chunks are loaded alongside the query's index chunks). */
-export async function runSearch(pagefind: Pagefind, state: SearchState, names: readonly FacetName[]): Promise<Outcome> {
-  const term = termOf(state);
+/** The records matching `state`, ranked or sorted; none when the state asks for nothing. */
+export async function searchResults(pagefind: Pagefind, state: SearchState): Promise<Result[]> {
+  if (!hasCriteria(state)) return [];
   const filters = pagefindFilters(state.filters);
   const sort = sortOption(state);
-  // Fetch the query's index chunks and the facet chunks together.
-  await Promise.all([
-    loadFacetIndexes(pagefind, names),
-    term === null ? undefined : pagefind.preload(term, { filters }),
-  ]);
-  const main = await pagefind.search(term, sort ? { filters, sort } : { filters });
+  return (await pagefind.search(termOf(state), sort ? { filters, sort } : { filters }))?.results ?? [];
+}
+
+/** Counts the facets in `names` for `state` on `counter` (an instance that holds their filter chunks). */
+export async function countFacets(counter: Pagefind, state: SearchState, names: readonly FacetName[]): Promise<Counts> {
+  const term = termOf(state);
+  const filters = pagefindFilters(state.filters);
+  await Promise.all([loadFacetIndexes(counter, names), term === null ? undefined : counter.preload(term, { filters })]);
+  const main = await counter.search(term, { filters });
   const selected = facets.filter(({ name }) => state.filters[name].length > 0).map(({ name }) => name);
   const counts: Counts = {};
   const own = await Promise.all(
     selected.map((name) =>
       // With one facet selected, its own counts are the query's unfiltered counts.
-      selected.length === 1 ? (main?.totalFilters[name] ?? {}) : ownCounts(pagefind, term, state, name),
+      selected.length === 1 ? (main?.totalFilters[name] ?? {}) : ownCounts(counter, term, state, name),
     ),
   );
   for (const name of names) counts[name] = main?.filters[name] ?? {};
   selected.forEach((name, i) => (counts[name] = own[i] ?? {}));
-  return { results: hasCriteria(state) ? (main?.results ?? []) : [], counts };
+  return counts;
 }
 
 /** Contributions matching the query and filters (any type filter is replaced by Contribution), for grouping by speaker. */

@@ -6,9 +6,10 @@
  * change pushes an entry, so Back and Forward step between searches.
  */
 import { plural } from './dom.ts';
-import { loadPagefind, type Pagefind, type Result } from './pagefind-api.ts';
+import { latestOnly } from './latest-only.ts';
+import { loadCounter, loadPagefind, type Pagefind, type Result } from './pagefind-api.ts';
 import { allFacets, quickFacets } from './facet-indexes.ts';
-import { contributionResults, runSearch, type Counts } from './query.ts';
+import { contributionResults, countFacets, searchResults, type Counts } from './query.ts';
 import { refocus, renderFacets, toggleLongFacet } from './render-facets.ts';
 import { renderResult } from './render-results.ts';
 import { groupBySpeaker, renderSpeakerGroups } from './render-speakers.ts';
@@ -42,13 +43,6 @@ let state: SearchState = parseState(location.search);
 let typing = false;
 /** Bumped on every change of state; a render that finds it changed has been overtaken and stops. */
 let generation = 0;
-/**
- * At most one render runs at a time. Changes made meanwhile (fast typing)
- * collapse into one follow-up render of the latest state, so a search starts
- * at once when the page is idle and stale searches never queue up.
- */
-let running: Promise<void> | undefined;
-let pending = false;
 let remaining: Result[] = [];
 
 function selectedCount(current: SearchState): number {
@@ -75,26 +69,19 @@ function navigate(next: SearchState, mode: 'push' | 'replace'): void {
   requestRender();
 }
 
+function failed(error: unknown): void {
+  status.textContent = 'Search could not load. Browse the events, speakers and countries instead.';
+  region.setAttribute('aria-busy', 'false');
+  facetPanel.setAttribute('aria-busy', 'false');
+  throw error;
+}
+
+/** Results render first; facet counts follow on their own, so typing never waits for counting. */
+const requestResults = latestOnly(renderResults, failed);
+const requestCounts = latestOnly(renderCounts, failed);
 function requestRender(): void {
   generation += 1;
-  if (running) {
-    pending = true;
-    return;
-  }
-  running = render()
-    .catch((error: unknown) => {
-      status.textContent = 'Search could not load. Browse the events, speakers and countries instead.';
-      region.setAttribute('aria-busy', 'false');
-      facetPanel.setAttribute('aria-busy', 'false');
-      throw error;
-    })
-    .finally(() => {
-      running = undefined;
-      if (pending) {
-        pending = false;
-        requestRender();
-      }
-    });
+  requestResults();
 }
 
 async function showMore(mine: number): Promise<void> {
@@ -118,17 +105,14 @@ function describe(count: number, unit: string): string {
   ].join('');
 }
 
-async function render(): Promise<void> {
+async function renderResults(): Promise<void> {
   const mine = generation;
   syncControls();
   region.setAttribute('aria-busy', 'true');
   facetPanel.setAttribute('aria-busy', 'true');
   const pagefind: Pagefind = await loadPagefind();
-  const quick = quickFacets(state);
-  const outcome = await runSearch(pagefind, state, quick);
+  const results = state.view === 'speakers' ? [] : await searchResults(pagefind, state);
   if (mine !== generation) return;
-  showFacets(outcome.counts);
-
   list.replaceChildren();
   speakers.replaceChildren();
   remaining = [];
@@ -136,25 +120,35 @@ async function render(): Promise<void> {
   if (!hasCriteria(state)) {
     status.textContent = 'Type a word or choose a filter to search the records.';
   } else if (state.view === 'speakers') {
-    const results = await contributionResults(pagefind, state);
-    const loaded = await Promise.all(results.map((result) => result.data()));
+    const contributions = await contributionResults(pagefind, state);
+    const loaded = await Promise.all(contributions.map((result) => result.data()));
     if (mine !== generation) return;
     const groups = groupBySpeaker(loaded);
     speakers.append(renderSpeakerGroups(groups));
     status.textContent = `${plural(groups.length, 'speaker')} in ${describe(loaded.length, 'matching contribution')}`;
   } else {
-    remaining = outcome.results;
+    remaining = results;
     await showMore(mine);
     if (mine !== generation) return;
-    status.textContent = describe(outcome.results.length, 'result');
+    status.textContent = describe(results.length, 'result');
   }
   region.dataset['rendered'] = serializeState(state);
   region.setAttribute('aria-busy', 'false');
+  requestCounts();
+}
+
+async function renderCounts(): Promise<void> {
+  const mine = generation;
+  const counter = await loadCounter();
+  // The short facets first; the long ones (large filter chunks) when loaded.
+  const quick = quickFacets(state);
+  const counts = await countFacets(counter, state, quick);
+  if (mine !== generation) return;
+  showFacets(counts);
   if (quick.length < allFacets.length) {
-    // The long facets' indexes load after the results are shown.
-    const full = await runSearch(pagefind, state, allFacets);
+    const full = await countFacets(counter, state, allFacets);
     if (mine !== generation) return;
-    showFacets(full.counts);
+    showFacets(full);
   }
   facetPanel.dataset['rendered'] = serializeState(state);
   facetPanel.setAttribute('aria-busy', 'false');
