@@ -35,6 +35,8 @@ function termOf(state: SearchState): string | null {
 /** Counts for the facet `name` with every other selected facet applied. */
 async function ownCounts(pagefind: Pagefind, term: string | null, state: SearchState, name: FacetName) {
   const others = pagefindFilters({ ...state.filters, [name]: [] });
+  // Nothing else to narrow by: the facet's counts over every record.
+  if (term === null && Object.keys(others).length === 0) return (await pagefind.filters())[name] ?? {};
   return (await pagefind.search(term, { filters: others }))?.filters[name] ?? {};
 }
 
@@ -56,8 +58,9 @@ export async function countFacets(counter: Pagefind, state: SearchState, names: 
   const counts: Counts = {};
   const own = await Promise.all(
     selected.map((name) =>
-      // With one facet selected, its own counts are the query's unfiltered counts.
-      selected.length === 1 ? (main?.totalFilters[name] ?? {}) : ownCounts(counter, term, state, name),
+      // With one facet selected and a query, its own counts are the query's unfiltered counts;
+      // a filter-only search has no unfiltered query to count, so it counts apart.
+      selected.length === 1 && term !== null ? (main?.totalFilters[name] ?? {}) : ownCounts(counter, term, state, name),
     ),
   );
   for (const name of names) counts[name] = main?.filters[name] ?? {};
