@@ -25,3 +25,16 @@ export function readRecords(): RawRecord[] {
       return { data: data as RawRecord['data'], body: content.trim() };
     });
 }
+
+/** Contributions and key points as the related-records ranking takes them. */
+export function relatedInputs(records: RawRecord[] = readRecords()) {
+  return records
+    .filter(({ data }) => data.type === 'contribution' || data.type === 'key-point')
+    .map(({ data, body }) => ({
+      id: data.id,
+      text: body,
+      themes: (data['themes'] as string[] | undefined) ?? [],
+      event: String(data['event']),
+      session: typeof data['session'] === 'string' ? data['session'] : null,
+    }));
+}

@@ -7,7 +7,7 @@
 import { expect, test } from 'vitest';
 import { relatedRecords, relatedScore, type Relatable } from '../../src/lib/related-records.ts';
 import { corpus, cosine } from '../../src/lib/similarity.ts';
-import { readRecords } from '../support/records.ts';
+import { relatedInputs } from '../support/records.ts';
 
 /** Every pair scored, kept and ranked as the site's rule says: the reference. */
 function exhaustive(items: Relatable[], limit = 5, threshold = 0.12): Map<string, string[]> {
@@ -29,15 +29,7 @@ function exhaustive(items: Relatable[], limit = 5, threshold = 0.12): Map<string
 }
 
 test('over the committed records, every list equals the exhaustive ranking', () => {
-  const items = readRecords()
-    .filter(({ data }) => data.type === 'contribution' || data.type === 'key-point')
-    .map(({ data, body }) => ({
-      id: data.id,
-      text: body,
-      themes: (data['themes'] as string[] | undefined) ?? [],
-      event: String(data['event']),
-      session: typeof data['session'] === 'string' ? data['session'] : null,
-    }));
+  const items = relatedInputs();
   const expected = exhaustive(items);
   expect([...expected.values()].some((list) => list.length > 0)).toBe(true);
   expect(relatedRecords(items)).toEqual(expected);

@@ -5,18 +5,10 @@
  */
 import { expect, test } from 'vitest';
 import { relatedRecords } from '../../src/lib/related-records.ts';
-import { readRecords } from '../support/records.ts';
+import { readRecords, relatedInputs } from '../support/records.ts';
 
 const all = readRecords();
-const items = all
-  .filter(({ data }) => data.type === 'contribution' || data.type === 'key-point')
-  .map(({ data, body }) => ({
-    id: data.id,
-    text: body,
-    themes: (data['themes'] as string[] | undefined) ?? [],
-    event: String(data['event']),
-    session: typeof data['session'] === 'string' ? data['session'] : null,
-  }));
+const items = relatedInputs(all);
 const related = relatedRecords(items);
 
 const events = all.filter(({ data }) => data.type === 'event').map(({ data }) => data.id);
