@@ -1,14 +1,24 @@
 /**
  * A small static file server for the built site: directory indexes, the
  * site's own 404 page, correct MIME types (Pagefind needs `application/wasm`),
- * and no path escapes outside the root. Used by `npm start` and the browser
- * tests, so both see the site the same way.
+ * and no path escapes outside the root. Like a real static host it compresses
+ * text, sends validators and answers conditional requests, and lets browsers
+ * keep content-hashed files (static-headers.ts). Used by `npm start`, the
+ * browser tests and the benchmark, so all see the site the same way.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { compressedFile } from './static-compression.ts';
+import { cacheControl, entityTag, isCompressible, isNotModified, negotiateEncoding } from './static-headers.ts';
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,6 +63,40 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
   return null;
 }
 
+/** Sends `file`: the resource at `pathname`, or, when `pathname` is null, the site's 404 page. */
+async function sendFile(request: IncomingMessage, response: ServerResponse, file: string, pathname: string | null) {
+  const info = await stat(file);
+  const type = mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const headers: OutgoingHttpHeaders = { 'content-type': type };
+  const compressible = isCompressible(type);
+  if (compressible) headers['vary'] = 'Accept-Encoding';
+  if (pathname === null) {
+    headers['cache-control'] = 'no-cache';
+  } else {
+    const etag = entityTag(info);
+    Object.assign(headers, {
+      'cache-control': cacheControl(pathname),
+      etag,
+      'last-modified': new Date(info.mtimeMs).toUTCString(),
+    });
+    if (isNotModified(request.headers, etag, info.mtimeMs)) {
+      response.writeHead(304, headers).end();
+      return;
+    }
+  }
+  const status = pathname === null ? 404 : 200;
+  const encoding = compressible ? negotiateEncoding(request.headers['accept-encoding']) : null;
+  if (encoding) {
+    const coded = await compressedFile(file, `${info.size}:${info.mtimeMs}`, encoding);
+    response.writeHead(status, { ...headers, 'content-encoding': encoding, 'content-length': coded.length });
+    response.end(request.method === 'HEAD' ? undefined : coded);
+    return;
+  }
+  response.writeHead(status, { ...headers, 'content-length': info.size });
+  if (request.method === 'HEAD') response.end();
+  else createReadStream(file).pipe(response);
+}
+
 export interface StaticServer {
   server: Server;
   url: string;
@@ -74,19 +118,12 @@ export async function serveStatic(rootDir: string, port = 0): Promise<StaticServ
         }
       }
       const file = await resolveFile(root, pathname);
-      const status = file ? 200 : 404;
       const body = file ?? (await resolveFile(root, '/404.html'));
       if (!body) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
-      const type = mimeTypes[path.extname(body).toLowerCase()] ?? 'application/octet-stream';
-      response.writeHead(status, { 'content-type': type });
-      if (request.method === 'HEAD') {
-        response.end();
-        return;
-      }
-      createReadStream(body).pipe(response);
+      await sendFile(request, response, body, file ? pathname : null);
     })().catch((error: unknown) => {
       response.writeHead(500).end(String(error));
     });
