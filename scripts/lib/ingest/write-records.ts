@@ -4,7 +4,8 @@
  * folder, swapped into place only when everything was written. `check`
  * compares instead of writing.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { recordFolders } from '../../../src/schemas/records.ts';
@@ -46,10 +47,12 @@ export async function staleRecords(recordsDir: string, files: Map<string, string
   return stale.sort();
 }
 
-/** Files written at once: enough to keep the disk busy, few enough to stay under open-file limits. */
-const writeBatch = 64;
-
-/** Write every file into a temporary folder, then swap it in for `recordsDir`. */
+/**
+ * Write every file into a temporary folder, then swap it in for `recordsDir`.
+ * The files are written one after another, synchronously: thousands of small
+ * writes through the thread pool cost more in scheduling and in the threads'
+ * contention for the same folders than the writes themselves.
+ */
 export async function writeRecords(recordsDir: string, files: Map<string, string>): Promise<void> {
   const parent = dirname(recordsDir);
   const temporary = join(parent, `.records-${process.pid}.tmp`);
@@ -58,15 +61,10 @@ export async function writeRecords(recordsDir: string, files: Map<string, string
   let moved = false;
   let swapped = false;
   try {
-    await mkdir(temporary, { recursive: true });
+    mkdirSync(temporary, { recursive: true });
     const folders = new Set([...files.keys()].map((path) => dirname(join(temporary, path))));
-    for (const folder of folders) await mkdir(folder, { recursive: true });
-    const entries = [...files];
-    for (let start = 0; start < entries.length; start += writeBatch) {
-      await Promise.all(
-        entries.slice(start, start + writeBatch).map(([path, text]) => writeFile(join(temporary, path), text)),
-      );
-    }
+    for (const folder of folders) mkdirSync(folder, { recursive: true });
+    for (const [path, text] of files) writeFileSync(join(temporary, path), text);
     moved = await rename(recordsDir, previous).then(
       () => true,
       (error: NodeJS.ErrnoException) => {
