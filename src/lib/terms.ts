@@ -16,7 +16,19 @@ export function words(text: string): string[] {
   );
 }
 
+/** Stems already computed, by word: a corpus repeats a few thousand words millions of times. */
+const known = new Map<string, string>();
+
+function stemOf(word: string): string {
+  let stem = known.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    known.set(word, stem);
+  }
+  return stem;
+}
+
 /** The stems of the text's words, in order. */
 export function stems(text: string): string[] {
-  return words(text).map((word) => stemmer(word));
+  return words(text).map(stemOf);
 }
