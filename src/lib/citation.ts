@@ -4,11 +4,18 @@
  * hand: APA ships with `@citation-js/plugin-csl`, Chicago and MLA are the
  * CSL project's own style files vendored under `src/citation-styles/`.
  */
-import { Cite, plugins, type CslItem } from '@citation-js/core';
+import { Cite, plugins, type CiteprocEngine, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { getPrefixedEntry } from '@citation-js/plugin-csl/lib/attr.js';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import bibtexPackage from '@citation-js/plugin-bibtex/package.json';
+import cslPackage from '@citation-js/plugin-csl/package.json';
+import risPackage from '@citation-js/plugin-ris/package.json';
+import corePackage from '@citation-js/core/package.json';
+import citeprocPackage from 'citeproc/package.json';
+import { buildCache } from './build-cache.ts';
+import { cacheDir } from './paths.ts';
 import chicago from '../citation-styles/chicago-author-date.csl?raw';
 import mla from '../citation-styles/modern-language-association.csl?raw';
 
@@ -44,14 +51,29 @@ function unwrapRis(ris: string): string {
   return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}-)/g, '');
 }
 
+/** One citeproc engine per style for the whole build, reused for every item. */
+const engines = new Map<string, CiteprocEngine>();
+
 /**
  * The bibliography of `items` in one style, as text and as HTML: what
  * `cite.format('bibliography', { style, format })` returns for each format,
  * with the items handed to the style's citeproc engine once for both
  * (their registration, sorting and disambiguation are most of the work).
+ *
+ * plugin-csl's `engine()` empties a cached engine with a second, wasted
+ * update before every use; here the engine is kept and told which items to
+ * read. citeproc forgets the items it marked "tainted" only when it
+ * processes a citation cluster, never on this bibliography-only path, so
+ * every item ever registered stayed marked and each update walked them all:
+ * the build grew with the square of the number of records. Only `items` are
+ * registered after the update, so nothing else can be tainted.
  */
 function bibliography(items: CslItem[], style: string): { text: string; html: string } {
-  const citeproc = engine(items, style, 'en-US', 'text');
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const citeproc = engines.get(style) ?? engine(items, style, 'en-US', 'text');
+  engines.set(style, citeproc);
+  citeproc.sys.retrieveItem = (id) => byId.get(id);
+  citeproc.tmp.taintedItemIDs = {};
   const ids = citeproc.updateItems(items.map(({ id }) => id));
   const render = (format: 'text' | 'html'): string => {
     citeproc.setOutputFormat(format);
@@ -61,8 +83,8 @@ function bibliography(items: CslItem[], style: string): { text: string; html: st
   return { text: render('text'), html: render('html') };
 }
 
-/** Every citation format for one item, prose styles first. */
-export function citationFormats(item: CslItem): CitationFormat[] {
+/** Every citation format for one item, prose styles first, rendered now. */
+export function renderCitationFormats(item: CslItem): CitationFormat[] {
   const cite = new Cite(item);
   const data = cite.format('data', { format: 'object' });
   const prose = proseStyles.map(({ key, label, style }): CitationFormat => {
@@ -75,4 +97,27 @@ export function citationFormats(item: CslItem): CitationFormat[] {
     { key: 'ris', label: 'RIS', text: unwrapRis(cite.format('ris')).trim(), html: null },
     { key: 'csl-json', label: 'CSL-JSON', text: JSON.stringify([item], null, 2), html: null },
   ];
+}
+
+/**
+ * Rendered citations kept between builds: a rebuild renders only the items
+ * that changed. Entries are valid while the libraries, the style files and
+ * the rendering code here (its source text) stay the same, so editing any of
+ * them starts afresh without anyone having to remember to.
+ */
+const cache = buildCache<CitationFormat[]>(
+  cacheDir,
+  'kb-citations',
+  JSON.stringify({
+    versions: [corePackage, cslPackage, bibtexPackage, risPackage, citeprocPackage].map(
+      ({ name, version }) => `${name}@${version}`,
+    ),
+    styles: proseStyles.map(({ style }) => styles.get(style)),
+    code: [bibliography, unwrapRis, renderCitationFormats].map(String),
+  }),
+);
+
+/** Every citation format for one item, prose styles first: from the build cache, or rendered. */
+export function citationFormats(item: CslItem): CitationFormat[] {
+  return cache.get(item, () => renderCitationFormats(item));
 }

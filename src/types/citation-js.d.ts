@@ -26,9 +26,14 @@ declare module '@citation-js/core' {
   interface Register<T> {
     add(name: string, value: T): void;
     has(name: string): boolean;
+    get(name: string): T;
   }
   /** The citeproc-js engine plugin-csl keeps for a style and locale (only the calls the site makes). */
   export interface CiteprocEngine {
+    /** Where the engine reads items by ID. */
+    sys: { retrieveItem(id: string): CslItem | undefined };
+    /** Items whose output must be recomputed at the next update. */
+    tmp: { taintedItemIDs: Record<string, boolean> };
     /** Registers exactly these items, sorted by the style; returns their IDs in bibliography order. */
     updateItems(ids: string[]): string[];
     setOutputFormat(format: 'text' | 'html'): void;
