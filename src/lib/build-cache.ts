@@ -6,9 +6,12 @@
  * a fingerprint of everything else the result depends on (library versions,
  * style files), so a changed input or library simply misses. A damaged or
  * unreadable entry is computed again; the cache never changes a result.
+ * Entries live in a folder per fingerprint, and the folders of other
+ * fingerprints are removed when the cache is first used, so a library
+ * upgrade does not leave the old entries behind.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface BuildCache<T> {
@@ -18,12 +21,26 @@ export interface BuildCache<T> {
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** Removes the entries of every other fingerprint; a failure only leaves them in place. */
+function removeOthers(parent: string, keep: string): void {
+  try {
+    for (const entry of readdirSync(parent)) {
+      if (entry !== keep) rmSync(path.join(parent, entry), { recursive: true, force: true });
+    }
+  } catch {
+    // No folder yet, or not ours to clean: nothing to do.
+  }
+}
+
 /** A cache in `<folder>/<name>/`, its entries valid while `fingerprint` stays the same. */
 export function buildCache<T>(folder: string, name: string, fingerprint: string): BuildCache<T> {
-  const root = path.join(folder, name);
   const salt = sha256(fingerprint);
+  const root = path.join(folder, name, salt.slice(0, 16));
+  let cleaned = false;
   return {
     get(input, compute) {
+      if (!cleaned) removeOthers(path.dirname(root), path.basename(root));
+      cleaned = true;
       const key = sha256(`${salt}\n${JSON.stringify(input)}`);
       const file = path.join(root, key.slice(0, 2), `${key.slice(2)}.json`);
       try {

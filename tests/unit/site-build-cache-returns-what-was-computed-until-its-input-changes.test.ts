@@ -29,6 +29,15 @@ describe('the build cache returns what was computed until its input changes', ()
     expect(compute).toHaveBeenCalledTimes(3);
   });
 
+  test('a new fingerprint removes the entries of the old one', () => {
+    const dir = folder();
+    buildCache<string>(dir, 'c', 'v1').get({ id: 'a' }, () => 'old');
+    buildCache<string>(dir, 'c', 'v2').get({ id: 'a' }, () => 'new');
+    expect(entries(dir)).toHaveLength(1);
+    const compute = vi.fn(() => 'computed again');
+    expect(buildCache<string>(dir, 'c', 'v1').get({ id: 'a' }, compute)).toBe('computed again');
+  });
+
   test('a damaged entry is computed again and replaced', () => {
     const dir = folder();
     buildCache<string>(dir, 'c', 'v1').get({ id: 'a' }, () => 'right');
