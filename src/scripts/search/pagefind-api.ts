@@ -64,8 +64,8 @@ export function bundleUrl(file: string): string {
   return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/${file}`;
 }
 
-interface PagefindModule extends Pagefind {
-  createInstance(): Pagefind;
+interface PagefindModule {
+  createInstance(options?: { noWorker?: boolean }): Pagefind;
 }
 
 let module: Promise<PagefindModule> | undefined;
@@ -74,11 +74,18 @@ function loadModule(): Promise<PagefindModule> {
   return module;
 }
 
-/** Loads and configures Pagefind once for results; later calls share the same instance. */
+/**
+ * Loads and configures Pagefind once for results; later calls share the same
+ * instance. It searches on the page's own thread: Pagefind gives every
+ * instance of the module one shared Web Worker that answers in turn, so a
+ * search queued behind a facet count there would wait for the whole count
+ * (hundreds of milliseconds at 10,000 records). A results search itself takes
+ * tens.
+ */
 let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = await loadModule();
+    const pagefind = (await loadModule()).createInstance({ noWorker: true });
     await pagefind.options({ highlightParam, excerptLength: 24 });
     await pagefind.init();
     return pagefind;
@@ -87,10 +94,10 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * A second Pagefind instance for facet counts. Every search counts the
- * values of every filter whose chunk is loaded, which at 10,000 records
- * costs hundreds of milliseconds a search; keeping the facet chunks here
- * lets the results instance answer in tens.
+ * A second Pagefind instance for facet counts, in Pagefind's Web Worker.
+ * Every search counts the values of every filter whose chunk is loaded, which
+ * at 10,000 records costs hundreds of milliseconds a search; keeping the
+ * facet chunks here lets the results instance answer in tens.
  */
 let counting: Promise<Pagefind> | undefined;
 export function loadCounter(): Promise<Pagefind> {
