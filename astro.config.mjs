@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * Settings that tests and the benchmark override through the environment:
@@ -37,6 +36,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // Last, so that it indexes the pages every other integration has written.
-  integrations: [pagefind()],
+  // No integrations: the search index is built after `astro build` exits (`scripts/index-site.ts`).
 });

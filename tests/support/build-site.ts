@@ -21,17 +21,21 @@ export function buildSite({ outDir, cacheDir, recordsDir }: BuildOptions): numbe
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
   const started = performance.now();
-  execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      KB_OUT_DIR: outDir,
-      KB_CACHE_DIR: cacheDir,
-      ...(recordsDir ? { KB_RECORDS_DIR: recordsDir } : {}),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
+  const env = {
+    ...process.env,
+    KB_OUT_DIR: outDir,
+    KB_CACHE_DIR: cacheDir,
+    ...(recordsDir ? { KB_RECORDS_DIR: recordsDir } : {}),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  // The two steps of `npm run build` after the ingest: the site, then its search index.
+  for (const [script, ...args] of [['node_modules/astro/bin/astro.mjs', 'build'], ['scripts/index-site.ts']]) {
+    execFileSync(process.execPath, [path.join(root, script ?? ''), ...args], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env,
+    });
+  }
   return (performance.now() - started) / 1000;
 }
 

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
 import { readFragments } from '../e2e/search-fragments.ts';
 
 const siteDir = path.resolve(import.meta.dirname, '../fixtures/search-site');

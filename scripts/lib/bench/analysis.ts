@@ -16,10 +16,11 @@ export function analyse(report: Report): string[] {
     const slowest = ours.phases.byRoute[0];
     const floorMsPerPage = (1000 * floor.build.seconds) / Math.max(run.floor_pages, 1);
     lines.push(
-      `- **Pipeline vs floor (${run.ratio}×).** Of ${run.pipeline_s} s, the ingest takes ${run.ingest_s} s and the Astro build ${run.build_s} s, of which generating routes ${ours.phases.routesSeconds.toFixed(0)} s and the Pagefind step about ${run.pagefind_s} s (floor: ${floor.build.seconds.toFixed(0)} s build, ${floor.pagefind.seconds.toFixed(0)} s Pagefind).` +
+      `- **Pipeline vs floor (${run.ratio}×).** Of ${run.pipeline_s} s, the ingest takes ${run.ingest_s} s, the Astro build ${run.build_s} s (generating routes ${ours.phases.routesSeconds.toFixed(0)} s) and the search index ${run.pagefind_s} s (floor: ${floor.build.seconds.toFixed(0)} s build, ${floor.pagefind.seconds.toFixed(0)} s Pagefind).` +
         (slowest
           ? ` The costliest routes are \`${slowest.route}/…\`: ${n(slowest.pages)} pages at ${slowest.msPerPage.toFixed(1)} ms each, against ${floorMsPerPage.toFixed(1)} ms per page for the whole floor build.`
-          : ''),
+          : '') +
+        ` Rebuilt with the caches of that run kept, ours takes ${run.rebuild_s} s against the floor's ${run.floor_rebuild_s} s (${run.rebuild_ratio}×).`,
     );
   }
   if (run.ingest_mb_per_s < 2) {
@@ -34,7 +35,7 @@ export function analyse(report: Report): string[] {
   }
   if (run.peak_rss_mb > 2048)
     lines.push(
-      `- **Memory (${run.peak_rss_mb} MB).** The Astro build peaks at ${run.build_peak_rss_mb} MB, the ingest at ${run.ingest_peak_rss_mb} MB, Pagefind alone at ${run.pagefind_peak_rss_mb} MB.`,
+      `- **Memory (${run.peak_rss_mb} MB).** The Astro build peaks at ${run.build_peak_rss_mb} MB, the ingest at ${run.ingest_peak_rss_mb} MB, the search index at ${run.pagefind_peak_rss_mb} MB.`,
     );
   const heavy = [...run.search.queries].sort((a, b) => b.firstBytes - a.firstBytes)[0];
   if (heavy && run.first_search_bytes > 300_000) {

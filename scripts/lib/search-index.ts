@@ -1,13 +1,15 @@
 /**
- * Indexes the built site with Pagefind, through its Node API, once Astro has
- * written every page (`astro:build:done`). The bundle goes to
- * `<outDir>/pagefind/`. Every Pagefind response carries an `errors` array:
- * each error is logged, and any error fails the build with the errors as the
- * thrown error's `cause`.
+ * Indexes the built site with Pagefind, through its Node API. The bundle
+ * goes to `<outDir>/pagefind/`. Every Pagefind response carries an `errors`
+ * array: each error is logged, and any error fails the build with the errors
+ * as the thrown error's `cause`.
+ *
+ * It runs as the build's last step (`scripts/index-site.ts`), after
+ * `astro build` has exited, rather than inside Astro's `astro:build:done`
+ * hook: there, Pagefind's memory came on top of everything the Astro
+ * process still held, and at 10,000 records the two together passed 2.5 GB.
  */
 import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /** The part of Astro's integration logger the indexer uses. */
@@ -59,17 +61,4 @@ export async function buildSearchIndex({
   } finally {
     await pagefind.close();
   }
-}
-
-/** The Astro integration: index the output folder after every build. */
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'kb:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        await buildSearchIndex({ siteDir, outputPath: fileURLToPath(new URL('pagefind/', dir)), logger });
-      },
-    },
-  };
 }
