@@ -242,7 +242,7 @@ export function renderMarkdown(report: Report, analysis: string[]): string {
     largest ? `## Search in Chromium, ${n(largest.records)} records` : '## Search in Chromium',
     '',
     largest
-      ? `Mode: ${largest.search.mode === 'page' ? 'the real /search/ page (a first search opens `/search/?q=…` in a fresh browser; a following search types into its box)' : 'pagefind.js directly (no search page in this build)'}. Medians over ${largest.search.repetitions} runs, each in a fresh browser (cold cache). Bytes are response headers and bodies as sent (the server does not compress; Pagefind's files are compressed already). Times run until 10 results are in the page.\n\n${searchTable(largest)}`
+      ? `Mode: ${largest.search.mode === 'page' ? 'the real /search/ page (a first search opens `/search/?q=…` in a fresh browser; a following search types into its box)' : 'pagefind.js directly (no search page in this build)'}. Medians over ${largest.search.repetitions} runs, each in a fresh browser (cold cache). Bytes are response headers and bodies as sent by \`npm start\`'s server (Brotli or gzip for text, browser caching by content hash and ETag; Pagefind's own files come compressed already), counted until the search's results and its facet counts are on the page. Times run until 10 results are in the page.\n\n${searchTable(largest)}`
       : '',
     '',
     '## Past one machine',

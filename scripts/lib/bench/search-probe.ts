@@ -5,7 +5,36 @@
  */
 
 /** Selectors of the real search page (`src/pages/search.astro`). */
-export const pageSelectors = { input: '#search-q', region: '#search-results-region', results: '#search-results > li' };
+export const pageSelectors = {
+  input: '#search-q',
+  region: '#search-results-region',
+  results: '#search-results > li',
+  facets: '#search-facets',
+};
+
+/**
+ * Page mode: resolves once the facet counts for the state in the address
+ * bar are on the page (they follow the results), so that everything a
+ * search loads is counted with it and the next search starts from rest.
+ */
+export function waitForFacets(args: { facets: string }): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): boolean => {
+      const panel = document.querySelector<HTMLElement>(args.facets);
+      return (
+        !!panel && panel.getAttribute('aria-busy') === 'false' && panel.dataset['rendered'] === location.search.slice(1)
+      );
+    };
+    const check = (): void => {
+      if (!done()) return;
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+    check();
+  });
+}
 
 /**
  * Page mode: resolves with `performance.now()` once the search page has

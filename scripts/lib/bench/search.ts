@@ -1,16 +1,18 @@
 /**
  * Search in Chromium over a built site: for each fixed query, in a fresh
- * browser context (cold cache), the bytes transferred and the time until the
- * first 10 results are rendered; then a following search in the same page.
+ * browser context (cold cache), the bytes transferred (until the results
+ * and the facet counts are in) and the time until the first 10 results are
+ * rendered; then a following search in the same page, once the first has
+ * come to rest.
  * Drives the real /search/ page when the site has one ("page" mode), or
  * Pagefind's pagefind.js directly ("api" mode).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Request } from 'playwright-core';
 import { launchBrowser } from '../../../tests/support/browser.ts';
 import { serveStatic } from '../static-server.ts';
-import { pageSelectors, searchWithApi, typeAndWait, waitForPageResults } from './search-probe.ts';
+import { pageSelectors, searchWithApi, typeAndWait, waitForFacets, waitForPageResults } from './search-probe.ts';
 import { median } from './stats.ts';
 
 export interface SearchQuery {
@@ -48,18 +50,30 @@ export interface SearchFigures {
 
 const resultCount = 10;
 
+/** Bytes of one finished request as sent: headers and body (the body's `content-length` where Chromium reports none). */
+async function sentBytes(request: Request): Promise<number> {
+  const sizes = await request.sizes();
+  if (sizes.responseBodySize > 0) return sizes.responseHeadersSize + sizes.responseBodySize;
+  // A Web Worker's script is reported with an empty body; its declared length is what was sent.
+  const length = Number((await request.response())?.headers()['content-length'] ?? 0);
+  return sizes.responseHeadersSize + (Number.isFinite(length) ? length : 0);
+}
+
 /**
  * Counts bytes received (response headers and body as sent) until reset.
  * Playwright's `requestfinished` also sees the requests of Pagefind's Web
- * Worker, which a page's own CDP session would miss.
+ * Worker, which a page's own CDP session would miss. A request whose sizes
+ * can no longer be read (the browser closed first) counts as unknown, not
+ * as a crash of the whole run.
  */
 function byteCounter(context: BrowserContext): { total(): Promise<{ all: number; pagefind: number }>; reset(): void } {
   let pending: Promise<{ url: string; bytes: number }>[] = [];
   context.on('requestfinished', (request) => {
     pending.push(
-      request
-        .sizes()
-        .then((sizes) => ({ url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize })),
+      sentBytes(request).then(
+        (bytes) => ({ url: request.url(), bytes }),
+        () => ({ url: request.url(), bytes: 0 }),
+      ),
     );
   });
   return {
@@ -131,6 +145,8 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
             count: resultCount,
           });
         }
+        // A search's facet counts follow its results: count their bytes with it, and start the next from rest.
+        if (mode === 'page') await page.evaluate(waitForFacets, { facets: pageSelectors.facets });
         await settle();
         const first = await bytes.total();
         bytes.reset();
@@ -145,6 +161,7 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
             count: resultCount,
           });
         }
+        if (mode === 'page') await page.evaluate(waitForFacets, { facets: pageSelectors.facets });
         await settle();
         runs.push({
           firstMs,
