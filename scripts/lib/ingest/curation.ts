@@ -72,6 +72,16 @@ export class Curation {
     };
   }
 
+  /** Printed names that matched an entry so far. */
+  get used(): string[] {
+    return [...this.#used];
+  }
+
+  /** Count these names as matched (by a copy of the curation in another thread). */
+  markUsed(names: string[]): void {
+    for (const name of names) this.#used.add(name);
+  }
+
   /** Warn about entries that matched no speaker. */
   reportUnused(): void {
     if (!this.file || !this.#source) return;

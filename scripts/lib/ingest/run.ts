@@ -4,17 +4,19 @@
  * Returns the files with their messages and the rendered records; writing
  * is left to the caller, so nothing is written when anything failed.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { recordSchemas, type RecordType } from '../../../src/schemas/records.ts';
 import { Curation } from './curation.ts';
 import { fail, hasErrors, messageSource } from './diagnostics.ts';
-import { readDocument, type Appearance } from './document.ts';
+import type { Appearance } from './document.ts';
 import { personRecords } from './people.ts';
+import { readVFile } from './read-source.ts';
+import { defaultThreads, readSources } from './read-sources.ts';
 import type { BuiltRecord } from './records.ts';
-import { isSidecarPath, readSidecar, sidecarPathOf, type Sidecar } from './sidecar.ts';
+import { isSidecarPath, sidecarPathOf } from './sidecar.ts';
 import { applyThemeCuration } from './theme-curation.ts';
 import { readTaxonomy, tagRecords } from './themes.ts';
 import { renderAll } from './write-records.ts';
@@ -29,6 +31,8 @@ export interface IngestOptions {
   themesFile?: string | undefined;
   /** Per-record theme corrections; missing means none. */
   themeCurationFile?: string | undefined;
+  /** Threads to read sources on (1 or 2); by default two when there are many sources. */
+  threads?: number | undefined;
 }
 
 export interface SourceSummary {
@@ -46,25 +50,19 @@ export interface IngestResult {
   ok: boolean;
 }
 
-async function readVFile(root: string, path: string): Promise<{ file: VFile; bytes: Uint8Array } | undefined> {
-  const bytes = await readFile(path).catch(() => undefined);
-  if (!bytes) return undefined;
-  return { file: new VFile({ path: relative(root, path), value: '' }), bytes };
-}
-
 /** An editor's text file (YAML), or undefined when the path is not given or the file is missing. */
-async function readTextFile(root: string, path: string | undefined): Promise<VFile | undefined> {
-  const input = path === undefined ? undefined : await readVFile(root, path);
+function readTextFile(root: string, path: string | undefined): VFile | undefined {
+  const input = path === undefined ? undefined : readVFile(root, path);
   if (input) input.file.value = new TextDecoder().decode(input.bytes);
   return input?.file;
 }
 
 /** Tag contributions and key points with themes, then apply the editors' corrections. */
-async function tagThemes(options: IngestOptions, records: BuiltRecord[]): Promise<VFile[]> {
-  const themesFile = await readTextFile(options.root, options.themesFile);
+function tagThemes(options: IngestOptions, records: BuiltRecord[]): VFile[] {
+  const themesFile = readTextFile(options.root, options.themesFile);
   if (!themesFile) return [];
   const taxonomy = readTaxonomy(themesFile);
-  const curationFile = await readTextFile(options.root, options.themeCurationFile);
+  const curationFile = readTextFile(options.root, options.themeCurationFile);
   if (taxonomy) {
     tagRecords(records, taxonomy);
     if (curationFile) applyThemeCuration(curationFile, records, taxonomy);
@@ -109,33 +107,25 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     .map((entry) => entry.name)
     .sort();
   const names = entries.filter((name) => !isSidecarPath(name));
-  const curation = new Curation(await readTextFile(options.root, options.curationFile));
+  const curation = new Curation(readTextFile(options.root, options.curationFile));
   const files: VFile[] = [];
   const sources: SourceSummary[] = [];
   const records: BuiltRecord[] = [];
   const appearances: Appearance[] = [];
   const owners = new Map<BuiltRecord, VFile>();
 
-  for (const name of names) {
-    const input = await readVFile(options.root, join(options.sourcesDir, name));
-    if (!input) continue;
-    const sidecarInput = await readVFile(options.root, sidecarPathOf(join(options.sourcesDir, name)));
-    let sidecar: Sidecar = {};
-    if (sidecarInput) {
-      sidecarInput.file.value = new TextDecoder().decode(sidecarInput.bytes);
-      sidecar = readSidecar(sidecarInput.file) ?? {};
-      files.push(sidecarInput.file);
-    }
-    const document = readDocument(input.file, input.bytes, sidecar, curation);
-    files.push(input.file);
+  const threads = options.threads ?? defaultThreads(names.length);
+  for (const source of await readSources(options.root, options.sourcesDir, names, curation, threads)) {
+    if (source.sidecar) files.push(source.sidecar);
+    files.push(source.file);
     const counts: Partial<Record<RecordType, number>> = {};
-    for (const record of document.records) {
+    for (const record of source.records) {
       counts[record.type] = (counts[record.type] ?? 0) + 1;
-      owners.set(record, input.file);
+      owners.set(record, source.file);
     }
-    sources.push({ file: input.file, counts });
-    records.push(...document.records);
-    appearances.push(...document.appearances);
+    sources.push({ file: source.file, counts });
+    records.push(...source.records);
+    appearances.push(...source.appearances);
   }
   files.push(...orphanSidecars(options, entries, names));
   const byPath = new Map(sources.map(({ file }) => [file.path, file]));
@@ -146,7 +136,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   }
   curation.reportUnused();
   if (curation.file) files.push(curation.file);
-  files.push(...(await tagThemes(options, records)));
+  files.push(...tagThemes(options, records));
 
   const seen = new Map<string, { record: BuiltRecord; file: VFile }>();
   for (const record of records) {

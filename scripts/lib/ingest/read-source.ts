@@ -1,0 +1,104 @@
+/**
+ * One source document read from disk with its sidecar, and the same result
+ * in a form that crosses between threads (plain data: the files' paths,
+ * text and messages, the records and appearances), rebuilt on the other side
+ * into files whose messages print exactly as the originals.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Point, Position } from 'unist';
+import { VFile } from 'vfile';
+import type { Curation } from './curation.ts';
+import { readDocument, type Appearance } from './document.ts';
+import type { BuiltRecord } from './records.ts';
+import { readSidecar, sidecarPathOf, type Sidecar } from './sidecar.ts';
+
+export interface SourceResult {
+  file: VFile;
+  /** The sidecar's file, when the source has one. */
+  sidecar: VFile | undefined;
+  records: BuiltRecord[];
+  appearances: Appearance[];
+}
+
+/** A file, or undefined when it cannot be read (missing, or gone since the folder was listed). */
+export function readVFile(root: string, path: string): { file: VFile; bytes: Uint8Array } | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  return { file: new VFile({ path: relative(root, path), value: '' }), bytes };
+}
+
+/** The source `name` of `sourcesDir` and its sidecar, as records; undefined when it cannot be read. */
+export function readSource(
+  root: string,
+  sourcesDir: string,
+  name: string,
+  curation: Curation,
+): SourceResult | undefined {
+  const input = readVFile(root, join(sourcesDir, name));
+  if (!input) return undefined;
+  const sidecarInput = readVFile(root, sidecarPathOf(join(sourcesDir, name)));
+  let sidecar: Sidecar = {};
+  if (sidecarInput) {
+    sidecarInput.file.value = new TextDecoder().decode(sidecarInput.bytes);
+    sidecar = readSidecar(sidecarInput.file) ?? {};
+  }
+  const document = readDocument(input.file, input.bytes, sidecar, curation);
+  return { file: input.file, sidecar: sidecarInput?.file, ...document };
+}
+
+interface PortableMessage {
+  reason: string;
+  place: Point | Position | undefined;
+  ruleId: string | undefined;
+  source: string | undefined;
+  fatal: boolean | null | undefined;
+}
+
+interface PortableFile {
+  path: string;
+  value: string;
+  messages: PortableMessage[];
+}
+
+export interface PortableSource {
+  file: PortableFile;
+  sidecar: PortableFile | undefined;
+  records: BuiltRecord[];
+  appearances: Appearance[];
+}
+
+function portableFile(file: VFile): PortableFile {
+  return {
+    path: file.path,
+    value: String(file.value),
+    messages: file.messages.map(({ reason, place, ruleId, source, fatal }) => ({
+      reason,
+      place: place ?? undefined,
+      ruleId,
+      source,
+      fatal,
+    })),
+  };
+}
+
+function fileOf({ path, value, messages }: PortableFile): VFile {
+  const file = new VFile({ path, value });
+  for (const { reason, place, ruleId, source, fatal } of messages) {
+    const message = file.message(reason, { place, ruleId, source });
+    message.fatal = fatal;
+  }
+  return file;
+}
+
+export function toPortable(result: SourceResult): PortableSource {
+  return { ...result, file: portableFile(result.file), sidecar: result.sidecar && portableFile(result.sidecar) };
+}
+
+export function fromPortable(result: PortableSource): SourceResult {
+  return { ...result, file: fileOf(result.file), sidecar: result.sidecar && fileOf(result.sidecar) };
+}
