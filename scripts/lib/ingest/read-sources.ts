@@ -3,7 +3,8 @@
  * them. The worker first reads the last quarter of the sources (it starts
  * later: it loads the parser again); then it and the main thread each take
  * the next unread source of the rest from a shared counter, so neither waits
- * for the other. The results are put back in the order of `names`. A source's records do not depend on any
+ * for the other. The results are put back in the order of `names`. The
+ * worker is kept to render half of the records at the end. A source's records do not depend on any
  * other source, so the output is the same on one thread or two.
  */
 import { availableParallelism } from 'node:os';
@@ -11,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { VFile } from 'vfile';
 import type { Curation } from './curation.ts';
 import { fromPortable, readSource, type PortableSource, type SourceResult } from './read-source.ts';
+import type { BuiltRecord } from './records.ts';
 
 /** Share of the sources kept for the worker, which it reads first. */
 const workerShare = 0.25;
@@ -35,6 +37,37 @@ export interface WorkerOutput {
   used: string[];
 }
 
+/** Records for the worker to render: their front matter and body. */
+export type RenderInput = Pick<BuiltRecord, 'body' | 'data'>[];
+
+/** The worker, kept after reading: renders records; `close` ends it. */
+export interface Helper {
+  render(records: RenderInput): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** What the worker posts next, or its error. */
+function nextMessage<T>(worker: Worker): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const done = (): void => {
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    };
+    const onMessage = (value: T): void => {
+      done();
+      resolve(value);
+    };
+    const onError = (error: Error): void => {
+      done();
+      reject(error);
+    };
+    const onExit = (code: number): void => {
+      done();
+      reject(new Error(`Source worker exited (${code}) before sending its results`));
+    };
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+  });
+}
+
 /** Threads to read sources on: two when there are many sources and two cores, else one. */
 export function defaultThreads(sources: number): number {
   return sources >= sourcesForTwoThreads ? Math.min(2, availableParallelism()) : 1;
@@ -47,7 +80,7 @@ export async function readSources(
   names: string[],
   curation: Curation,
   threads: number,
-): Promise<SourceResult[]> {
+): Promise<{ sources: SourceResult[]; helper: Helper | undefined }> {
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const curationFile: VFile | undefined = curation.file;
   const input: WorkerInput = {
@@ -60,21 +93,30 @@ export async function readSources(
   };
   const worker =
     threads > 1 ? new Worker(new URL('./source-worker.ts', import.meta.url), { workerData: input }) : undefined;
-  const output =
-    worker &&
-    new Promise<WorkerOutput>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`Source worker exited (${code}) before sending its results`)));
-    });
+  const output = worker && nextMessage<WorkerOutput>(worker);
   const results = new Array<SourceResult | undefined>(names.length);
   for (let index = Atomics.add(next, 0, 1); index < input.reserved; index = Atomics.add(next, 0, 1)) {
     results[index] = readSource(root, sourcesDir, names[index] ?? '', curation);
   }
-  if (output) {
+  const sources = (): SourceResult[] => results.filter((result) => result !== undefined);
+  if (!worker || !output) return { sources: sources(), helper: undefined };
+  try {
     const { results: read, used } = await output;
     for (const [index, result] of read) results[index] = fromPortable(result);
     curation.markUsed(used);
+  } catch (error) {
+    await worker.terminate();
+    throw error;
   }
-  return results.filter((result) => result !== undefined);
+  const helper: Helper = {
+    render(records) {
+      const rendered = nextMessage<string[]>(worker);
+      worker.postMessage(records);
+      return rendered;
+    },
+    async close() {
+      await worker.terminate();
+    },
+  };
+  return { sources: sources(), helper };
 }

@@ -14,12 +14,12 @@ import { fail, hasErrors, messageSource } from './diagnostics.ts';
 import type { Appearance } from './document.ts';
 import { personRecords } from './people.ts';
 import { readVFile } from './read-source.ts';
-import { defaultThreads, readSources } from './read-sources.ts';
+import { defaultThreads, readSources, type Helper } from './read-sources.ts';
 import type { BuiltRecord } from './records.ts';
 import { isSidecarPath, sidecarPathOf } from './sidecar.ts';
 import { applyThemeCuration } from './theme-curation.ts';
 import { readTaxonomy, tagRecords } from './themes.ts';
-import { renderAll } from './write-records.ts';
+import { renderAll, renderRecord } from './write-records.ts';
 
 export interface IngestOptions {
   /** Paths in records and messages are relative to this folder. */
@@ -101,43 +101,8 @@ function orphanSidecars(options: IngestOptions, entries: string[], names: string
     });
 }
 
-export async function ingest(options: IngestOptions): Promise<IngestResult> {
-  const entries = (await readdir(options.sourcesDir, { withFileTypes: true }))
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => entry.name)
-    .sort();
-  const names = entries.filter((name) => !isSidecarPath(name));
-  const curation = new Curation(readTextFile(options.root, options.curationFile));
-  const files: VFile[] = [];
-  const sources: SourceSummary[] = [];
-  const records: BuiltRecord[] = [];
-  const appearances: Appearance[] = [];
-  const owners = new Map<BuiltRecord, VFile>();
-
-  const threads = options.threads ?? defaultThreads(names.length);
-  for (const source of await readSources(options.root, options.sourcesDir, names, curation, threads)) {
-    if (source.sidecar) files.push(source.sidecar);
-    files.push(source.file);
-    const counts: Partial<Record<RecordType, number>> = {};
-    for (const record of source.records) {
-      counts[record.type] = (counts[record.type] ?? 0) + 1;
-      owners.set(record, source.file);
-    }
-    sources.push({ file: source.file, counts });
-    records.push(...source.records);
-    appearances.push(...source.appearances);
-  }
-  files.push(...orphanSidecars(options, entries, names));
-  const byPath = new Map(sources.map(({ file }) => [file.path, file]));
-  for (const person of personRecords(appearances)) {
-    const file = byPath.get(String((person.data.source as { file: string }).file));
-    if (file) owners.set(person, file);
-    records.push(person);
-  }
-  curation.reportUnused();
-  if (curation.file) files.push(curation.file);
-  files.push(...tagThemes(options, records));
-
+/** Validates every record against its schema and reports duplicate IDs, on the record's file. */
+function validateAll(records: BuiltRecord[], owners: Map<BuiltRecord, VFile>): void {
   const seen = new Map<string, { record: BuiltRecord; file: VFile }>();
   for (const record of records) {
     const file = owners.get(record);
@@ -164,6 +129,60 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       cause,
     );
   }
-  const ok = !hasErrors(files);
-  return { files, sources, records, rendered: ok ? renderAll(records) : new Map(), ok };
+}
+
+/** Records and texts rendered, half of them by the helper thread when there is one. */
+async function renderRecords(records: BuiltRecord[], helper: Helper | undefined): Promise<Map<string, string>> {
+  if (!helper) return renderAll(records);
+  const half = Math.floor(records.length / 2);
+  const away = helper.render(records.slice(0, half).map(({ data, body }) => ({ data, body })));
+  const here = records.slice(half).map(renderRecord);
+  return renderAll(records, [...(await away), ...here]);
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const entries = (await readdir(options.sourcesDir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+  const names = entries.filter((name) => !isSidecarPath(name));
+  const curation = new Curation(readTextFile(options.root, options.curationFile));
+  const files: VFile[] = [];
+  const sources: SourceSummary[] = [];
+  const records: BuiltRecord[] = [];
+  const appearances: Appearance[] = [];
+  const owners = new Map<BuiltRecord, VFile>();
+
+  const threads = options.threads ?? defaultThreads(names.length);
+  const { sources: read, helper } = await readSources(options.root, options.sourcesDir, names, curation, threads);
+  try {
+    for (const source of read) {
+      if (source.sidecar) files.push(source.sidecar);
+      files.push(source.file);
+      const counts: Partial<Record<RecordType, number>> = {};
+      for (const record of source.records) {
+        counts[record.type] = (counts[record.type] ?? 0) + 1;
+        owners.set(record, source.file);
+      }
+      sources.push({ file: source.file, counts });
+      records.push(...source.records);
+      appearances.push(...source.appearances);
+    }
+    files.push(...orphanSidecars(options, entries, names));
+    const byPath = new Map(sources.map(({ file }) => [file.path, file]));
+    for (const person of personRecords(appearances)) {
+      const file = byPath.get(String((person.data.source as { file: string }).file));
+      if (file) owners.set(person, file);
+      records.push(person);
+    }
+    curation.reportUnused();
+    if (curation.file) files.push(curation.file);
+    files.push(...tagThemes(options, records));
+
+    validateAll(records, owners);
+    const ok = !hasErrors(files);
+    return { files, sources, records, rendered: ok ? await renderRecords(records, helper) : new Map(), ok };
+  } finally {
+    await helper?.close();
+  }
 }

@@ -17,14 +17,14 @@ export function recordPath(record: BuiltRecord): string {
 }
 
 /** The file's full text: front matter in schema order, then the body. */
-export function renderRecord(record: BuiltRecord): string {
+export function renderRecord(record: Pick<BuiltRecord, 'body' | 'data'>): string {
   const body = record.body ? `\n${record.body}\n` : '';
   return matter.stringify(body, record.data, { lineWidth: -1 } as never);
 }
 
-/** Every record as `path → text`, sorted by path. */
-export function renderAll(records: BuiltRecord[]): Map<string, string> {
-  const rendered = records.map((record) => [recordPath(record), renderRecord(record)] as const);
+/** Every record as `path → text`, sorted by path; `texts` are the records' rendered texts when already known. */
+export function renderAll(records: BuiltRecord[], texts = records.map(renderRecord)): Map<string, string> {
+  const rendered = records.map((record, index) => [recordPath(record), texts[index] ?? ''] as const);
   return new Map(rendered.sort(([a], [b]) => a.localeCompare(b)));
 }
 

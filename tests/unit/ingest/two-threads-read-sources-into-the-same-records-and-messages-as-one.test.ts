@@ -1,7 +1,8 @@
 /**
- * The ingest reads sources on two threads when there are many: the records,
- * the messages (with their file, line and column) and the curation report
- * must be exactly those of one thread. A corpus of generated meetings is
+ * The ingest reads sources and renders records on two threads when there
+ * are many: the record files, the records, the messages (with their file,
+ * line and column) and the curation report must be exactly those of one
+ * thread. A corpus of generated meetings is
  * mixed with the real samples and their curation, and with sources that
  * fail, so that repairs, warnings, errors and used curation entries all
  * have to cross between the threads.
@@ -15,9 +16,12 @@ import { fromPortable, readSource, toPortable } from '../../../scripts/lib/inges
 import { ingest, type IngestResult } from '../../../scripts/lib/ingest/run.ts';
 import { fixturesDir, root, temporaryProject } from './support.ts';
 
+// A clean corpus (records are rendered) and the same corpus with failing sources added.
+const clean = path.join(temporaryProject('threads-clean'), 'content/sources');
+await writeCorpus(clean, 1000, 11);
 const project = temporaryProject('threads');
 const sourcesDir = path.join(project, 'content/sources');
-await writeCorpus(sourcesDir, 1000, 11);
+cpSync(clean, sourcesDir, { recursive: true });
 // Named to sort last: the last quarter of the sources is always the worker's, so the samples'
 // curation entries are used on the worker only and the failing sources' messages cross over.
 for (const name of readdirSync(path.join(root, 'content/sources')))
@@ -49,10 +53,10 @@ function outcome(result: IngestResult) {
   };
 }
 
-function run(threads: number): Promise<IngestResult> {
+function run(threads: number, sources = sourcesDir): Promise<IngestResult> {
   return ingest({
     root: project,
-    sourcesDir,
+    sourcesDir: sources,
     curationFile: path.join(project, 'content/people.yaml'),
     themesFile: path.join(root, 'content/themes.yaml'),
     threads,
@@ -67,6 +71,14 @@ describe('reading sources on two threads', () => {
     expect(one.files.some(({ messages }) => messages.some(([, fatal]) => fatal === false))).toBe(true);
     expect(one.records.length).toBeGreaterThan(1000);
     expect(two).toEqual(one);
+  });
+
+  it('renders the same record files', { timeout: 120_000 }, async () => {
+    const one = await run(1, clean);
+    const two = await run(2, clean);
+    expect(one.ok).toBe(true);
+    expect(one.rendered.size).toBeGreaterThan(1000);
+    expect([...two.rendered]).toEqual([...one.rendered]);
   });
 
   it('carries a source and its messages across threads unchanged', () => {
