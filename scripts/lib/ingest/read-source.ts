@@ -32,12 +32,16 @@ export function readVFile(root: string, path: string): { file: VFile; bytes: Uin
   return { file: new VFile({ path: relative(root, path), value: '' }), bytes };
 }
 
-/** The source `name` of `sourcesDir` and its sidecar, as records; undefined when it cannot be read. */
+/**
+ * The source `name` of `sourcesDir` and its sidecar, as records (tagged with
+ * themes by `tag` when given); undefined when it cannot be read.
+ */
 export function readSource(
   root: string,
   sourcesDir: string,
   name: string,
   curation: Curation,
+  tag?: (records: BuiltRecord[]) => void,
 ): SourceResult | undefined {
   const input = readVFile(root, join(sourcesDir, name));
   if (!input) return undefined;
@@ -48,6 +52,7 @@ export function readSource(
     sidecar = readSidecar(sidecarInput.file) ?? {};
   }
   const document = readDocument(input.file, input.bytes, sidecar, curation);
+  tag?.(document.records);
   return { file: input.file, sidecar: sidecarInput?.file, ...document };
 }
 

@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import type { Curation } from './curation.ts';
 import { fromPortable, readSource, type PortableSource, type SourceResult } from './read-source.ts';
 import type { BuiltRecord } from './records.ts';
+import { themeTagger, type Taxonomy } from './themes.ts';
 
 /** Share of the sources kept for the worker, which it reads first. */
 const workerShare = 0.25;
@@ -24,6 +25,8 @@ export interface WorkerInput {
   root: string;
   sourcesDir: string;
   names: string[];
+  /** Themes to tag records with, if any. */
+  taxonomy: Taxonomy | undefined;
   /** The curation file's path and text, for the worker's copy. */
   curation: { path: string; value: string } | undefined;
   /** Sources from this index on are the worker's alone. */
@@ -73,12 +76,13 @@ export function defaultThreads(sources: number): number {
   return sources >= sourcesForTwoThreads ? Math.min(2, availableParallelism()) : 1;
 }
 
-/** The sources `names`, read in order (unreadable ones left out), on `threads` threads (1 or 2). */
+/** The sources `names`, tagged with `taxonomy`'s themes when given, read in order (unreadable ones left out), on `threads` threads (1 or 2). */
 export async function readSources(
   root: string,
   sourcesDir: string,
   names: string[],
   curation: Curation,
+  taxonomy: Taxonomy | undefined,
   threads: number,
 ): Promise<{ sources: SourceResult[]; helper: Helper | undefined }> {
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
@@ -87,6 +91,7 @@ export async function readSources(
     root,
     sourcesDir,
     names,
+    taxonomy,
     reserved: threads > 1 ? names.length - Math.floor(names.length * workerShare) : names.length,
     curation: curationFile && { path: curationFile.path, value: String(curationFile.value) },
     next,
@@ -95,8 +100,9 @@ export async function readSources(
     threads > 1 ? new Worker(new URL('./source-worker.ts', import.meta.url), { workerData: input }) : undefined;
   const output = worker && nextMessage<WorkerOutput>(worker);
   const results = new Array<SourceResult | undefined>(names.length);
+  const tag = taxonomy && themeTagger(taxonomy);
   for (let index = Atomics.add(next, 0, 1); index < input.reserved; index = Atomics.add(next, 0, 1)) {
-    results[index] = readSource(root, sourcesDir, names[index] ?? '', curation);
+    results[index] = readSource(root, sourcesDir, names[index] ?? '', curation, tag);
   }
   const sources = (): SourceResult[] => results.filter((result) => result !== undefined);
   if (!worker || !output) return { sources: sources(), helper: undefined };

@@ -18,7 +18,7 @@ import { defaultThreads, readSources, type Helper } from './read-sources.ts';
 import type { BuiltRecord } from './records.ts';
 import { isSidecarPath, sidecarPathOf } from './sidecar.ts';
 import { applyThemeCuration } from './theme-curation.ts';
-import { readTaxonomy, tagRecords } from './themes.ts';
+import { readTaxonomy, type Taxonomy } from './themes.ts';
 import { renderAll, renderRecord } from './write-records.ts';
 
 export interface IngestOptions {
@@ -57,17 +57,20 @@ function readTextFile(root: string, path: string | undefined): VFile | undefined
   return input?.file;
 }
 
-/** Tag contributions and key points with themes, then apply the editors' corrections. */
-function tagThemes(options: IngestOptions, records: BuiltRecord[]): VFile[] {
+interface Themes {
+  /** The themes file and the theme curation file, when there are. */
+  files: VFile[];
+  taxonomy: Taxonomy | undefined;
+  curationFile: VFile | undefined;
+}
+
+/** The theme taxonomy (records are tagged with it as their source is read) and the editors' corrections. */
+function readThemes(options: IngestOptions): Themes {
   const themesFile = readTextFile(options.root, options.themesFile);
-  if (!themesFile) return [];
+  if (!themesFile) return { files: [], taxonomy: undefined, curationFile: undefined };
   const taxonomy = readTaxonomy(themesFile);
   const curationFile = readTextFile(options.root, options.themeCurationFile);
-  if (taxonomy) {
-    tagRecords(records, taxonomy);
-    if (curationFile) applyThemeCuration(curationFile, records, taxonomy);
-  }
-  return curationFile ? [themesFile, curationFile] : [themesFile];
+  return { files: curationFile ? [themesFile, curationFile] : [themesFile], taxonomy, curationFile };
 }
 
 function validate(record: BuiltRecord, file: VFile): void {
@@ -153,8 +156,16 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const appearances: Appearance[] = [];
   const owners = new Map<BuiltRecord, VFile>();
 
+  const themes = readThemes(options);
   const threads = options.threads ?? defaultThreads(names.length);
-  const { sources: read, helper } = await readSources(options.root, options.sourcesDir, names, curation, threads);
+  const { sources: read, helper } = await readSources(
+    options.root,
+    options.sourcesDir,
+    names,
+    curation,
+    themes.taxonomy,
+    threads,
+  );
   try {
     for (const source of read) {
       if (source.sidecar) files.push(source.sidecar);
@@ -177,7 +188,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     }
     curation.reportUnused();
     if (curation.file) files.push(curation.file);
-    files.push(...tagThemes(options, records));
+    if (themes.taxonomy && themes.curationFile) applyThemeCuration(themes.curationFile, records, themes.taxonomy);
+    files.push(...themes.files);
 
     validateAll(records, owners);
     const ok = !hasErrors(files);

@@ -11,13 +11,15 @@ import { VFile } from 'vfile';
 import { Curation } from './curation.ts';
 import { readSource, toPortable, type PortableSource } from './read-source.ts';
 import type { RenderInput, WorkerInput, WorkerOutput } from './read-sources.ts';
+import { themeTagger } from './themes.ts';
 import { renderRecord } from './write-records.ts';
 
-const { root, sourcesDir, names, reserved, curation: curationInput, next } = workerData as WorkerInput;
+const { root, sourcesDir, names, reserved, taxonomy, curation: curationInput, next } = workerData as WorkerInput;
 const curation = new Curation(curationInput && new VFile(curationInput));
+const tag = taxonomy && themeTagger(taxonomy);
 const results: [number, PortableSource][] = [];
 function read(index: number): void {
-  const result = readSource(root, sourcesDir, names[index] ?? '', curation);
+  const result = readSource(root, sourcesDir, names[index] ?? '', curation, tag);
   if (result) results.push([index, toPortable(result)]);
 }
 for (let index = reserved; index < names.length; index += 1) read(index);

@@ -65,10 +65,12 @@ export function themeMatcher(taxonomy: Taxonomy): (text: string) => string[] {
   };
 }
 
-/** Sets `themes` on every contribution and key point from its text. */
-export function tagRecords(records: BuiltRecord[], taxonomy: Taxonomy): void {
+/** Builds the tagger once: sets `themes` on every contribution and key point it is given, from its text. */
+export function themeTagger(taxonomy: Taxonomy): (records: BuiltRecord[]) => void {
   const match = themeMatcher(taxonomy);
-  for (const record of records) {
-    if (themedTypes.has(record.type)) record.data['themes'] = match(record.body);
-  }
+  return (records) => {
+    for (const record of records) {
+      if (themedTypes.has(record.type)) record.data['themes'] = match(record.body);
+    }
+  };
 }
