@@ -48,8 +48,18 @@ const none = {
   related: null,
 } as const;
 
-/** All records, in site order: events, sessions, contributions, key points, people. */
+const exported = new WeakMap<Records, ExportedRecord[]>();
+
+/** All records, in site order: events, sessions, contributions, key points, people (built once for JSON and CSV). */
 export function exportRecords(all: Records): ExportedRecord[] {
+  const cached = exported.get(all);
+  if (cached) return cached;
+  const built = buildExport(all);
+  exported.set(all, built);
+  return built;
+}
+
+function buildExport(all: Records): ExportedRecord[] {
   const date = (eventId: string) => all.event(eventId).data.date;
   return [
     ...all.events.map(({ id, data, body }): ExportedRecord => ({

@@ -57,9 +57,21 @@ export function bodyHtml(body: string | undefined): string {
 
 const parser = unified().use(remarkParse);
 
+/**
+ * Plain text by paragraph, for the whole build: a paragraph is shown on its
+ * own page, its session's and its event's, in the related-records and
+ * key-point matching and in the export, and parsing it once is enough.
+ */
+const texts = new Map<string, string>();
+
 /** One paragraph's Markdown as plain text. */
 export function paragraphText(markdown: string): string {
-  return toString(parser.parse(markdown)).replace(/\s+/g, ' ').trim();
+  let text = texts.get(markdown);
+  if (text === undefined) {
+    text = toString(parser.parse(markdown)).replace(/\s+/g, ' ').trim();
+    texts.set(markdown, text);
+  }
+  return text;
 }
 
 /** The whole body as plain text, paragraphs separated by a blank line. */
