@@ -1,25 +1,23 @@
 /**
  * Every source read into records, on two threads when there are enough of
- * them. The worker first reads the last quarter of the sources (it starts
- * later: it loads the parser again); then it and the main thread each take
- * the next unread source of the rest from a shared counter, so neither waits
- * for the other. The results are put back in the order of `names`. The
- * worker is kept to render half of the records at the end. A source's records do not depend on any
- * other source, so the output is the same on one thread or two.
+ * them. The worker (`source-thread.ts`) first reads the last quarter of the
+ * sources (it starts later: it loads the parser again); then it and the main
+ * thread each take the next unread source of the rest from a shared counter,
+ * so neither waits for the other. The results are put back in the order of
+ * `names`. The worker is kept to render half of the records at the end. A
+ * source's records do not depend on any other source, so the output is the
+ * same on one thread or two.
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { VFile } from 'vfile';
 import type { Curation } from './curation.ts';
 import { fromPortable, readSource, type PortableSource, type SourceResult } from './read-source.ts';
 import type { BuiltRecord } from './records.ts';
 import { themeTagger, type Taxonomy } from './themes.ts';
+import { endUnusedWorker, takeWorker } from './worker-start.ts';
 
 /** Share of the sources kept for the worker, which it reads first. */
 const workerShare = 0.25;
-
-/** Below this many sources a second thread costs more to start (it loads the parser again) than it saves. */
-const sourcesForTwoThreads = 16;
 
 export interface WorkerInput {
   root: string;
@@ -71,11 +69,6 @@ function nextMessage<T>(worker: Worker): Promise<T> {
   });
 }
 
-/** Threads to read sources on: two when there are many sources and two cores, else one. */
-export function defaultThreads(sources: number): number {
-  return sources >= sourcesForTwoThreads ? Math.min(2, availableParallelism()) : 1;
-}
-
 /** The sources `names`, tagged with `taxonomy`'s themes when given, read in order (unreadable ones left out), on `threads` threads (1 or 2). */
 export async function readSources(
   root: string,
@@ -96,9 +89,10 @@ export async function readSources(
     curation: curationFile && { path: curationFile.path, value: String(curationFile.value) },
     next,
   };
-  const worker =
-    threads > 1 ? new Worker(new URL('./source-worker.ts', import.meta.url), { workerData: input }) : undefined;
+  const worker = threads > 1 ? takeWorker() : undefined;
+  if (!worker) await endUnusedWorker();
   const output = worker && nextMessage<WorkerOutput>(worker);
+  worker?.postMessage(input);
   const results = new Array<SourceResult | undefined>(names.length);
   const tag = taxonomy && themeTagger(taxonomy);
   for (let index = Atomics.add(next, 0, 1); index < input.reserved; index = Atomics.add(next, 0, 1)) {

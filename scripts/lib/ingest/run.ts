@@ -14,11 +14,12 @@ import { fail, hasErrors, messageSource } from './diagnostics.ts';
 import type { Appearance } from './document.ts';
 import { personRecords } from './people.ts';
 import { readVFile } from './read-source.ts';
-import { defaultThreads, readSources, type Helper } from './read-sources.ts';
+import { readSources, type Helper } from './read-sources.ts';
 import type { BuiltRecord } from './records.ts';
 import { isSidecarPath, sidecarPathOf } from './sidecar.ts';
 import { applyThemeCuration } from './theme-curation.ts';
 import { readTaxonomy, type Taxonomy } from './themes.ts';
+import { defaultThreads } from './worker-start.ts';
 import { renderAll, renderRecord } from './write-records.ts';
 
 export interface IngestOptions {
@@ -134,13 +135,18 @@ function validateAll(records: BuiltRecord[], owners: Map<BuiltRecord, VFile>): v
   }
 }
 
-/** Records and texts rendered, half of them by the helper thread when there is one. */
-async function renderRecords(records: BuiltRecord[], helper: Helper | undefined): Promise<Map<string, string>> {
-  if (!helper) return renderAll(records);
-  const half = Math.floor(records.length / 2);
-  const away = helper.render(records.slice(0, half).map(({ data, body }) => ({ data, body })));
-  const here = records.slice(half).map(renderRecord);
-  return renderAll(records, [...(await away), ...here]);
+/**
+ * Starts rendering the records: the helper thread (when there is one) takes
+ * the first half at once, so it works while the records are validated; the
+ * returned function renders the rest here and puts the texts together. Its
+ * result is wanted only when nothing failed.
+ */
+function startRendering(records: BuiltRecord[], helper: Helper | undefined): () => Promise<Map<string, string>> {
+  const half = helper ? Math.floor(records.length / 2) : 0;
+  const away = helper?.render(records.slice(0, half).map(({ data, body }) => ({ data, body })));
+  // Unwanted when validation fails: the helper is ended before it answers.
+  away?.catch(() => undefined);
+  return async () => renderAll(records, [...((await away) ?? []), ...records.slice(half).map(renderRecord)]);
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
@@ -191,9 +197,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     if (themes.taxonomy && themes.curationFile) applyThemeCuration(themes.curationFile, records, themes.taxonomy);
     files.push(...themes.files);
 
+    const rendered = startRendering(records, helper);
     validateAll(records, owners);
     const ok = !hasErrors(files);
-    return { files, sources, records, rendered: ok ? await renderRecords(records, helper) : new Map(), ok };
+    return { files, sources, records, rendered: ok ? await rendered() : new Map(), ok };
   } finally {
     await helper?.close();
   }

@@ -1,28 +1,8 @@
 /**
- * A second thread for `read-sources.ts`: reads the sources kept for it,
- * then takes the next unread source of the rest from the shared counter
- * until none is left, then posts back what it read and
- * which curation entries it used. Then it renders the records it is sent,
- * until the main thread ends it. Its curation copy's own messages are the
- * main thread's too, so they are not sent.
+ * The source worker's entry: switches on Node's compile cache for this
+ * thread, then loads the worker itself (`source-thread.ts`).
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { VFile } from 'vfile';
-import { Curation } from './curation.ts';
-import { readSource, toPortable, type PortableSource } from './read-source.ts';
-import type { RenderInput, WorkerInput, WorkerOutput } from './read-sources.ts';
-import { themeTagger } from './themes.ts';
-import { renderRecord } from './write-records.ts';
+import { enableCompileCache } from 'node:module';
 
-const { root, sourcesDir, names, reserved, taxonomy, curation: curationInput, next } = workerData as WorkerInput;
-const curation = new Curation(curationInput && new VFile(curationInput));
-const tag = taxonomy && themeTagger(taxonomy);
-const results: [number, PortableSource][] = [];
-function read(index: number): void {
-  const result = readSource(root, sourcesDir, names[index] ?? '', curation, tag);
-  if (result) results.push([index, toPortable(result)]);
-}
-for (let index = reserved; index < names.length; index += 1) read(index);
-for (let index = Atomics.add(next, 0, 1); index < reserved; index = Atomics.add(next, 0, 1)) read(index);
-parentPort?.postMessage({ results, used: curation.used } satisfies WorkerOutput);
-parentPort?.on('message', (records: RenderInput) => parentPort?.postMessage(records.map(renderRecord)));
+enableCompileCache();
+await import('./source-thread.ts');

@@ -1,0 +1,41 @@
+/**
+ * A second thread for `read-sources.ts`: reads the sources kept for it,
+ * then takes the next unread source of the rest from the shared counter
+ * until none is left, then posts back what it read and
+ * which curation entries it used. Then it renders the records it is sent,
+ * until the main thread ends it. Its curation copy's own messages are the
+ * main thread's too, so they are not sent.
+ */
+import { parentPort } from 'node:worker_threads';
+import { VFile } from 'vfile';
+import { Curation } from './curation.ts';
+import { readSource, toPortable, type PortableSource } from './read-source.ts';
+import type { RenderInput, WorkerInput, WorkerOutput } from './read-sources.ts';
+import { themeTagger } from './themes.ts';
+import { renderRecord } from './write-records.ts';
+
+if (!parentPort) throw new Error('source-thread.ts runs as a worker only');
+const port = parentPort;
+// The sources to read come in the first message: the worker may be started before they are known.
+const {
+  root,
+  sourcesDir,
+  names,
+  reserved,
+  taxonomy,
+  curation: curationInput,
+  next,
+} = await new Promise<WorkerInput>((resolve) => port.once('message', resolve));
+const curation = new Curation(curationInput && new VFile(curationInput));
+const tag = taxonomy && themeTagger(taxonomy);
+const results: [number, PortableSource][] = [];
+function read(index: number): void {
+  const result = readSource(root, sourcesDir, names[index] ?? '', curation, tag);
+  if (result) results.push([index, toPortable(result)]);
+}
+for (let index = reserved; index < names.length; index += 1) read(index);
+for (let index = Atomics.add(next, 0, 1); index < reserved; index = Atomics.add(next, 0, 1)) read(index);
+port.postMessage({ results, used: curation.used } satisfies WorkerOutput);
+port.on('message', (records: RenderInput) => {
+  port.postMessage(records.map(renderRecord));
+});
