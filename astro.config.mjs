@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -13,8 +14,17 @@ export default defineConfig({
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // No inline scripts or styles: a Content Security Policy without 'unsafe-inline' must be possible.
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Several pages in flight, so that the cite blocks' citations render in worker threads
+  // (src/lib/citation.ts) while this thread renders other pages.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    define: {
+      'import.meta.env.KB_CITATION_WORKER': JSON.stringify(
+        fileURLToPath(new URL('./src/lib/citation-worker.ts', import.meta.url)),
+      ),
+    },
+  },
   devToolbar: { enabled: false },
   // Every page carries a Content Security Policy as a <meta> tag. Astro adds `script-src` and
   // `style-src` with 'self' and the hash of anything it inlines; no 'unsafe-inline' anywhere.

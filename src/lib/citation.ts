@@ -1,108 +1,42 @@
 /**
- * Renders one CSL-JSON item in every format the cite block offers, with
- * citation-js and official CSL styles. Nothing here formats a citation by
- * hand: APA ships with `@citation-js/plugin-csl`, Chicago and MLA are the
- * CSL project's own style files vendored under `src/citation-styles/`.
+ * The cite block's formats for one CSL-JSON item (`citation-render.ts` does
+ * the rendering), kept in a build cache between builds and, on a miss,
+ * rendered in worker threads so that citeproc, the costliest part of a
+ * cold build, uses the machine's other cores while Astro renders pages
+ * (`build.concurrency` in `astro.config.mjs` keeps several pages in flight).
+ * Where no worker can run (unit tests, or a worker fails), the item is
+ * rendered in this thread: the result is the same either way.
  */
-import { Cite, plugins, type CiteprocEngine, type CslItem } from '@citation-js/core';
-import '@citation-js/plugin-csl';
-import { getPrefixedEntry } from '@citation-js/plugin-csl/lib/attr.js';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
+import os from 'node:os';
+import type { CslItem } from '@citation-js/core';
 import bibtexPackage from '@citation-js/plugin-bibtex/package.json';
 import cslPackage from '@citation-js/plugin-csl/package.json';
 import risPackage from '@citation-js/plugin-ris/package.json';
 import corePackage from '@citation-js/core/package.json';
 import citeprocPackage from 'citeproc/package.json';
 import { buildCache } from './build-cache.ts';
+import {
+  registerStyles,
+  renderCitationFormats,
+  rendererFingerprint,
+  type CitationFormat,
+  type VendoredStyles,
+} from './citation-render.ts';
 import { cacheDir } from './paths.ts';
+import { workerPool, type WorkerPool } from './worker-pool.ts';
 import chicago from '../citation-styles/chicago-author-date.csl?raw';
 import mla from '../citation-styles/modern-language-association.csl?raw';
 
-const { engine, styles } = plugins.config.get('@csl');
-if (!styles.has('chicago-author-date')) styles.add('chicago-author-date', chicago);
-if (!styles.has('modern-language-association')) styles.add('modern-language-association', mla);
+export type { CitationFormat } from './citation-render.ts';
+export { renderCitationFormats } from './citation-render.ts';
 
-/** One way to cite a record: a label, the text to copy and, for prose styles, HTML to show. */
-export interface CitationFormat {
-  /** Stable key, used for element IDs. */
-  key: 'apa' | 'chicago' | 'mla' | 'bibtex' | 'ris' | 'csl-json';
-  /** Visible label. */
-  label: string;
-  /** Plain text: what the copy button puts on the clipboard. */
-  text: string;
-  /** Formatted HTML for the prose styles; null for the data formats, shown as code. */
-  html: string | null;
-}
-
-const proseStyles = [
-  { key: 'apa', label: 'APA (7th edition)', style: 'apa' },
-  { key: 'chicago', label: 'Chicago (author-date)', style: 'chicago-author-date' },
-  { key: 'mla', label: 'MLA (9th edition)', style: 'modern-language-association' },
-] as const;
-
-/**
- * plugin-ris breaks every value after 70 characters with a bare newline,
- * which reference managers read as a new, untagged line: a permalink would
- * be cut in two. Values here never contain newlines, so every line that
- * does not start with a tag continues the one before.
- */
-function unwrapRis(ris: string): string {
-  return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}-)/g, '');
-}
-
-/** One citeproc engine per style for the whole build, reused for every item. */
-const engines = new Map<string, CiteprocEngine>();
-
-/**
- * The bibliography of `items` in one style, as text and as HTML: what
- * `cite.format('bibliography', { style, format })` returns for each format,
- * with the items handed to the style's citeproc engine once for both
- * (their registration, sorting and disambiguation are most of the work).
- *
- * plugin-csl's `engine()` empties a cached engine with a second, wasted
- * update before every use; here the engine is kept and told which items to
- * read. citeproc forgets the items it marked "tainted" only when it
- * processes a citation cluster, never on this bibliography-only path, so
- * every item ever registered stayed marked and each update walked them all:
- * the build grew with the square of the number of records. Only `items` are
- * registered after the update, so nothing else can be tainted.
- */
-function bibliography(items: CslItem[], style: string): { text: string; html: string } {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const citeproc = engines.get(style) ?? engine(items, style, 'en-US', 'text');
-  engines.set(style, citeproc);
-  citeproc.sys.retrieveItem = (id) => byId.get(id);
-  citeproc.tmp.taintedItemIDs = {};
-  const ids = citeproc.updateItems(items.map(({ id }) => id));
-  const render = (format: 'text' | 'html'): string => {
-    citeproc.setOutputFormat(format);
-    const [{ bibstart, bibend }, entries] = citeproc.makeBibliography();
-    return bibstart + entries.map((entry, index) => getPrefixedEntry(entry, ids[index] ?? '')).join('') + bibend;
-  };
-  return { text: render('text'), html: render('html') };
-}
-
-/** Every citation format for one item, prose styles first, rendered now. */
-export function renderCitationFormats(item: CslItem): CitationFormat[] {
-  const cite = new Cite(item);
-  const data = cite.format('data', { format: 'object' });
-  const prose = proseStyles.map(({ key, label, style }): CitationFormat => {
-    const { text, html } = bibliography(data, style);
-    return { key, label, text: text.trim(), html: html.trim() };
-  });
-  return [
-    ...prose,
-    { key: 'bibtex', label: 'BibTeX', text: cite.format('bibtex').trim(), html: null },
-    { key: 'ris', label: 'RIS', text: unwrapRis(cite.format('ris')).trim(), html: null },
-    { key: 'csl-json', label: 'CSL-JSON', text: JSON.stringify([item], null, 2), html: null },
-  ];
-}
+const vendored: VendoredStyles = { 'chicago-author-date': chicago, 'modern-language-association': mla };
+registerStyles(vendored);
 
 /**
  * Rendered citations kept between builds: a rebuild renders only the items
  * that changed. Entries are valid while the libraries, the style files and
- * the rendering code here (its source text) stay the same, so editing any of
+ * the rendering code (its source text) stay the same, so editing any of
  * them starts afresh without anyone having to remember to.
  */
 const cache = buildCache<CitationFormat[]>(
@@ -112,12 +46,43 @@ const cache = buildCache<CitationFormat[]>(
     versions: [corePackage, cslPackage, bibtexPackage, risPackage, citeprocPackage].map(
       ({ name, version }) => `${name}@${version}`,
     ),
-    styles: proseStyles.map(({ style }) => styles.get(style)),
-    code: [bibliography, unwrapRis, renderCitationFormats].map(String),
+    renderer: rendererFingerprint(),
   }),
 );
 
+/** Worker threads: `KB_CITATION_WORKERS`, else one per core; 0 renders in this thread. */
+function workerCount(): number {
+  const wanted = Number(process.env['KB_CITATION_WORKERS'] ?? os.availableParallelism());
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : 0;
+}
+
+let pool: WorkerPool<CslItem, CitationFormat[]> | null | undefined;
+function citationPool(): WorkerPool<CslItem, CitationFormat[]> | null {
+  if (pool === undefined) {
+    // Set by astro.config.mjs for the site's build; absent where this module runs outside it.
+    const file = import.meta.env.KB_CITATION_WORKER;
+    const size = workerCount();
+    // citeproc holds one item at a time: a small heap keeps each worker's memory near what it uses.
+    pool = file && size > 0 ? workerPool(file, { size, workerData: { styles: vendored }, maxHeapMb: 96 }) : null;
+  }
+  return pool?.healthy ? pool : null;
+}
+
+async function render(item: CslItem): Promise<CitationFormat[]> {
+  const workers = citationPool();
+  if (!workers) return renderCitationFormats(item);
+  try {
+    return await workers.run(item);
+  } catch {
+    return renderCitationFormats(item);
+  }
+}
+
 /** Every citation format for one item, prose styles first: from the build cache, or rendered. */
-export function citationFormats(item: CslItem): CitationFormat[] {
-  return cache.get(item, () => renderCitationFormats(item));
+export async function citationFormats(item: CslItem): Promise<CitationFormat[]> {
+  const cached = cache.read(item);
+  if (cached) return cached;
+  const formats = await render(item);
+  cache.write(item, formats);
+  return formats;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { citationFormats } from '../../src/lib/citation.ts';
+import { renderCitationFormats as citationFormats } from '../../src/lib/citation-render.ts';
+import '../../src/lib/citation.ts';
 
 const item = {
   id: '2021-09-30-role-of-cities/session-2/naheed-nenshi',

@@ -1,0 +1,107 @@
+/**
+ * Renders one CSL-JSON item in every format the cite block offers, with
+ * citation-js and official CSL styles. Nothing here formats a citation by
+ * hand: APA ships with `@citation-js/plugin-csl`, Chicago and MLA are the
+ * CSL project's own style files vendored under `src/citation-styles/`,
+ * handed in by the caller (`citation.ts` in the site, `citation-worker.ts`
+ * in a worker thread), so this module runs under Vite and plain Node alike.
+ */
+import { Cite, plugins, type CiteprocEngine, type CslItem } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import { getPrefixedEntry } from '@citation-js/plugin-csl/lib/attr.js';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+
+const { engine, styles } = plugins.config.get('@csl');
+
+/** The vendored CSL styles, by name: Chicago and MLA. */
+export type VendoredStyles = Record<'chicago-author-date' | 'modern-language-association', string>;
+
+/** Registers the vendored styles with citation-js (once; later calls change nothing). */
+export function registerStyles(vendored: VendoredStyles): void {
+  for (const [name, xml] of Object.entries(vendored)) if (!styles.has(name)) styles.add(name, xml);
+}
+
+/** One way to cite a record: a label, the text to copy and, for prose styles, HTML to show. */
+export interface CitationFormat {
+  /** Stable key, used for element IDs. */
+  key: 'apa' | 'chicago' | 'mla' | 'bibtex' | 'ris' | 'csl-json';
+  /** Visible label. */
+  label: string;
+  /** Plain text: what the copy button puts on the clipboard. */
+  text: string;
+  /** Formatted HTML for the prose styles; null for the data formats, shown as code. */
+  html: string | null;
+}
+
+export const proseStyles = [
+  { key: 'apa', label: 'APA (7th edition)', style: 'apa' },
+  { key: 'chicago', label: 'Chicago (author-date)', style: 'chicago-author-date' },
+  { key: 'mla', label: 'MLA (9th edition)', style: 'modern-language-association' },
+] as const;
+
+/**
+ * plugin-ris breaks every value after 70 characters with a bare newline,
+ * which reference managers read as a new, untagged line: a permalink would
+ * be cut in two. Values here never contain newlines, so every line that
+ * does not start with a tag continues the one before.
+ */
+function unwrapRis(ris: string): string {
+  return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}-)/g, '');
+}
+
+/** One citeproc engine per style for the whole build, reused for every item. */
+const engines = new Map<string, CiteprocEngine>();
+
+/**
+ * The bibliography of `items` in one style, as text and as HTML: what
+ * `cite.format('bibliography', { style, format })` returns for each format,
+ * with the items handed to the style's citeproc engine once for both
+ * (their registration, sorting and disambiguation are most of the work).
+ *
+ * plugin-csl's `engine()` empties a cached engine with a second, wasted
+ * update before every use; here the engine is kept and told which items to
+ * read. citeproc forgets the items it marked "tainted" only when it
+ * processes a citation cluster, never on this bibliography-only path, so
+ * every item ever registered stayed marked and each update walked them all:
+ * the build grew with the square of the number of records. Only `items` are
+ * registered after the update, so nothing else can be tainted.
+ */
+function bibliography(items: CslItem[], style: string): { text: string; html: string } {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const citeproc = engines.get(style) ?? engine(items, style, 'en-US', 'text');
+  engines.set(style, citeproc);
+  citeproc.sys.retrieveItem = (id) => byId.get(id);
+  citeproc.tmp.taintedItemIDs = {};
+  const ids = citeproc.updateItems(items.map(({ id }) => id));
+  const render = (format: 'text' | 'html'): string => {
+    citeproc.setOutputFormat(format);
+    const [{ bibstart, bibend }, entries] = citeproc.makeBibliography();
+    return bibstart + entries.map((entry, index) => getPrefixedEntry(entry, ids[index] ?? '')).join('') + bibend;
+  };
+  return { text: render('text'), html: render('html') };
+}
+
+/** Every citation format for one item, prose styles first, rendered now. */
+export function renderCitationFormats(item: CslItem): CitationFormat[] {
+  const cite = new Cite(item);
+  const data = cite.format('data', { format: 'object' });
+  const prose = proseStyles.map(({ key, label, style }): CitationFormat => {
+    const { text, html } = bibliography(data, style);
+    return { key, label, text: text.trim(), html: html.trim() };
+  });
+  return [
+    ...prose,
+    { key: 'bibtex', label: 'BibTeX', text: cite.format('bibtex').trim(), html: null },
+    { key: 'ris', label: 'RIS', text: unwrapRis(cite.format('ris')).trim(), html: null },
+    { key: 'csl-json', label: 'CSL-JSON', text: JSON.stringify([item], null, 2), html: null },
+  ];
+}
+
+/** What the rendering depends on besides the item: library versions are added by the caller. */
+export function rendererFingerprint(): string[] {
+  return [
+    ...proseStyles.map(({ style }) => styles.get(style)),
+    ...[bibliography, unwrapRis, renderCitationFormats].map(String),
+  ];
+}
