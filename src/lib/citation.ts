@@ -50,9 +50,14 @@ const cache = buildCache<CitationFormat[]>(
   }),
 );
 
-/** Worker threads: `KB_CITATION_WORKERS`, else one per core; 0 renders in this thread. */
+/**
+ * Worker threads: `KB_CITATION_WORKERS`, else one per core besides this one
+ * (at least one); 0 renders in this thread. Each holds its own citeproc
+ * engines, about 260 MB for the three styles, so more workers than spare
+ * cores cost memory without saving time.
+ */
 function workerCount(): number {
-  const wanted = Number(process.env['KB_CITATION_WORKERS'] ?? os.availableParallelism());
+  const wanted = Number(process.env['KB_CITATION_WORKERS'] ?? Math.max(1, os.availableParallelism() - 1));
   return Number.isInteger(wanted) && wanted > 0 ? wanted : 0;
 }
 
@@ -62,18 +67,27 @@ function citationPool(): WorkerPool<CslItem, CitationFormat[]> | null {
     // Set by astro.config.mjs for the site's build; absent where this module runs outside it.
     const file = import.meta.env.KB_CITATION_WORKER;
     const size = workerCount();
-    // citeproc holds one item at a time: a small heap keeps each worker's memory near what it uses.
-    pool = file && size > 0 ? workerPool(file, { size, workerData: { styles: vendored }, maxHeapMb: 96 }) : null;
+    // Room for the engines and their garbage: a tighter heap makes citeproc collect all the time.
+    pool = file && size > 0 ? workerPool(file, { size, workerData: { styles: vendored }, maxHeapMb: 512 }) : null;
   }
   return pool?.healthy ? pool : null;
 }
 
+let warned = false;
+
+/** Requests a worker may have waiting before this thread renders the next citation itself. */
+const backlog = 2;
+
 async function render(item: CslItem): Promise<CitationFormat[]> {
   const workers = citationPool();
-  if (!workers) return renderCitationFormats(item);
+  // With the workers busy, this thread shares the work rather than wait.
+  if (!workers || workers.pending >= backlog) return renderCitationFormats(item);
   try {
     return await workers.run(item);
-  } catch {
+  } catch (error) {
+    // Same result, only slower: say so once, so a slow build has an explanation.
+    if (!warned) console.warn(`Citation worker failed (${String(error)}); rendering citations in the main thread.`);
+    warned = true;
     return renderCitationFormats(item);
   }
 }

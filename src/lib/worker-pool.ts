@@ -13,6 +13,8 @@ export interface WorkerPool<I, O> {
   run(input: I): Promise<O>;
   /** False once a worker has failed. */
   readonly healthy: boolean;
+  /** Requests sent and not yet answered, over all workers. */
+  readonly pending: number;
 }
 
 interface Member {
@@ -58,6 +60,9 @@ export function workerPool<I, O>(file: string | URL, { size, workerData, maxHeap
   return {
     get healthy() {
       return healthy;
+    },
+    get pending() {
+      return members.reduce((sum, member) => sum + member.pending.size, 0);
     },
     run(input) {
       const member = members.reduce((least, candidate) =>

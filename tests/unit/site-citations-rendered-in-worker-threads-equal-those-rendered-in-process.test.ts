@@ -28,7 +28,7 @@ const items: CslItem[] = ['Ada Lovelace', 'Grace Hopper', 'Ada Lovelace', 'Mary 
 
 describe('citations rendered in worker threads equal those rendered in process', () => {
   test('every format of every item is the same, whichever of two workers rendered it', async () => {
-    const pool = workerPool<CslItem, unknown>(worker, { size: 2, workerData: { styles }, maxHeapMb: 96 });
+    const pool = workerPool<CslItem, unknown>(worker, { size: 2, workerData: { styles }, maxHeapMb: 512 });
     const fromWorkers = await Promise.all(items.map((item) => pool.run(item)));
     expect(fromWorkers).toEqual(items.map((item) => renderCitationFormats(item)));
     expect(pool.healthy).toBe(true);
