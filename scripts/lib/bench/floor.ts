@@ -4,9 +4,10 @@
  * over its output. It uses this project's installed astro and pagefind, so
  * the ratio of ours to the floor measures what our site adds.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { discard } from './trash.ts';
 
 const layout = `---
 const { frontmatter } = Astro.props;
@@ -37,7 +38,7 @@ async function markdownFiles(dir: string): Promise<string[]> {
 
 /** Writes the floor project for the records in `recordsDir` into `floorDir` (emptied first). Returns the page count. */
 export async function writeFloor(recordsDir: string, floorDir: string): Promise<number> {
-  await rm(floorDir, { recursive: true, force: true });
+  await discard(floorDir);
   const pages = path.join(floorDir, 'src/pages/r');
   await mkdir(pages, { recursive: true });
   await mkdir(path.join(floorDir, 'src/layouts'), { recursive: true });

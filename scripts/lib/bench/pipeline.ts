@@ -6,12 +6,12 @@
  * as a rebuild, caches kept (what `npm start` does the second time), and
  * timed on its own.
  */
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { astroPhases, type AstroPhases } from './astro-phases.ts';
 import { writeFloor } from './floor.ts';
 import { runStage, type StageResult } from './run-stage.ts';
 import { directoryBytes, fileBytes } from './sizes.ts';
+import { discard } from './trash.ts';
 
 export interface Stage {
   seconds: number;
@@ -95,11 +95,9 @@ export function oursCommands({ root, sources, work }: Paths): {
   };
 }
 
-/** Removes the records, output and cache of a work folder, so the next run is cold. */
+/** Clears the records, output and cache of a work folder, so the next run is cold (see `trash.ts`). */
 export async function clean(work: string): Promise<void> {
-  await Promise.all(
-    ['records', 'dist', 'cache'].map((dir) => rm(path.join(work, dir), { recursive: true, force: true })),
-  );
+  for (const dir of ['records', 'dist', 'cache']) await discard(path.join(work, dir));
 }
 
 /** The three steps of `npm run build`, one after another; `prefix` labels them and names their logs. */

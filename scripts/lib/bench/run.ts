@@ -17,6 +17,7 @@ import { profileRun, type ProfileSummary } from './profile.ts';
 import { renderMarkdown } from './report-md.ts';
 import { fit, judge, sizeRun, type Machine, type Report, type SizeRun } from './results.ts';
 import { measureSearch } from './search.ts';
+import { emptyTrash } from './trash.ts';
 
 function version(root: string, pkg: string): string {
   const text = readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8');
@@ -156,6 +157,7 @@ export async function runBench(options: BenchOptions, root: string): Promise<Rep
     ];
     scaling = { ...measured, fits };
   }
+  await emptyTrash(options.workDir);
   info.loadavgEnd = os.loadavg();
   const largest = runs.at(-1);
   const report: Report = { machine: info, runs, targets: largest ? judge(largest) : [], profiles, scaling };
