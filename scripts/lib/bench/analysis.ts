@@ -18,7 +18,7 @@ export function analyse(report: Report): string[] {
     lines.push(
       `- **Pipeline vs floor (${run.ratio}×).** Of ${run.pipeline_s} s, the ingest takes ${run.ingest_s} s, the Astro build ${run.build_s} s (generating routes ${ours.phases.routesSeconds.toFixed(0)} s) and the search index ${run.pagefind_s} s (floor: ${floor.build.seconds.toFixed(0)} s build, ${floor.pagefind.seconds.toFixed(0)} s Pagefind).` +
         (slowest
-          ? ` The costliest routes are \`${slowest.route}/…\`: ${n(slowest.pages)} pages at ${slowest.msPerPage.toFixed(1)} ms each, against ${floorMsPerPage.toFixed(1)} ms per page for the whole floor build.`
+          ? ` The costliest routes are \`${slowest.route}/…\` (${n(slowest.pages)} pages, ${slowest.msPerPage.toFixed(1)} ms each from start to finish, several in flight at once); the whole build takes ${((1000 * run.build_s) / Math.max(run.pages, 1)).toFixed(1)} ms per indexed page, against ${floorMsPerPage.toFixed(1)} ms per page for the floor's.`
           : '') +
         ` Rebuilt with the caches of that run kept, ours takes ${run.rebuild_s} s against the floor's ${run.floor_rebuild_s} s (${run.rebuild_ratio}×).`,
     );

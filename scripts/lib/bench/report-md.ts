@@ -62,14 +62,14 @@ function phases(run: SizeRun): string {
   if (!ours) return '';
   const p = ours.phases;
   return [
-    `From the first build at ${n(run.records)} records (Astro's own per-route times, summed by the route's first path segment):`,
+    `From the first build at ${n(run.records)} records (Astro's own per-route times, summed by the route's first path segment; Astro renders several pages at once (\`build.concurrency\`), so a page's time includes its wait for the others and the sums exceed the wall time: compare routes with each other, not with the total):`,
     '',
     `- before the first page (content sync, types, bundling): ${p.beforeRoutesSeconds.toFixed(1)} s;`,
     `- generating ${n(p.byRoute.reduce((s, r) => s + r.pages, 0))} routes: ${p.routesSeconds.toFixed(1)} s;`,
     `- after the last page: ${p.afterRoutesSeconds.toFixed(1)} s; then the search index (Pagefind, its own process after Astro's) took ${ours.pagefind.seconds.toFixed(1)} s and ${ours.pagefind.peakRssMb} MB.`,
     '',
     table(
-      ['route', 'pages', 'seconds', 'ms per page'],
+      ['route', 'pages', 'page-seconds', 'ms per page (elapsed)'],
       p.byRoute.map((r) => [r.route, n(r.pages), r.seconds.toFixed(1), r.msPerPage.toFixed(1)]),
     ),
     '',
