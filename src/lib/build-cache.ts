@@ -15,12 +15,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 
 export interface BuildCache<T> {
-  /** The cached value for `input`, or `compute()` stored for next time. */
-  get(input: unknown, compute: () => T): T;
-  /** The cached value for `input`, if there is a sound one. */
-  read(input: unknown): T | undefined;
-  /** Stores `value` as the result for `input`. */
-  write(input: unknown, value: T): void;
+  /** The cached value for `input`, or the value `compute` gives, stored for next time. */
+  get(input: unknown, compute: () => T | Promise<T>): Promise<T>;
 }
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -41,22 +37,18 @@ export function buildCache<T>(folder: string, name: string, fingerprint: string)
   const salt = sha256(fingerprint);
   const root = path.join(folder, name, salt.slice(0, 16));
   let cleaned = false;
-  const fileOf = (input: unknown): string => {
-    if (!cleaned) removeOthers(path.dirname(root), path.basename(root));
-    cleaned = true;
-    const key = sha256(`${salt}\n${JSON.stringify(input)}`);
-    return path.join(root, key.slice(0, 2), `${key.slice(2)}.json`);
-  };
-  const cache: BuildCache<T> = {
-    read(input) {
+  return {
+    async get(input, compute) {
+      if (!cleaned) removeOthers(path.dirname(root), path.basename(root));
+      cleaned = true;
+      const key = sha256(`${salt}\n${JSON.stringify(input)}`);
+      const file = path.join(root, key.slice(0, 2), `${key.slice(2)}.json`);
       try {
-        return (JSON.parse(readFileSync(fileOf(input), 'utf8')) as { value: T }).value;
+        return (JSON.parse(readFileSync(file, 'utf8')) as { value: T }).value;
       } catch {
-        return undefined; // Missing or damaged: to be computed again.
+        // Missing or damaged: compute it again.
       }
-    },
-    write(input, value) {
-      const file = fileOf(input);
+      const value = await compute();
       try {
         mkdirSync(path.dirname(file), { recursive: true });
         // Written whole, then renamed: a build stopped half-way leaves no half-written entry.
@@ -66,14 +58,7 @@ export function buildCache<T>(folder: string, name: string, fingerprint: string)
       } catch {
         // A read-only or full disk costs only the cache, never the build.
       }
-    },
-    get(input, compute) {
-      const cached = cache.read(input);
-      if (cached !== undefined) return cached;
-      const value = compute();
-      cache.write(input, value);
       return value;
     },
   };
-  return cache;
 }

@@ -93,10 +93,6 @@ async function render(item: CslItem): Promise<CitationFormat[]> {
 }
 
 /** Every citation format for one item, prose styles first: from the build cache, or rendered. */
-export async function citationFormats(item: CslItem): Promise<CitationFormat[]> {
-  const cached = cache.read(item);
-  if (cached) return cached;
-  const formats = await render(item);
-  cache.write(item, formats);
-  return formats;
+export function citationFormats(item: CslItem): Promise<CitationFormat[]> {
+  return cache.get(item, () => render(item));
 }

@@ -25,7 +25,7 @@ interface Member {
 export interface PoolOptions {
   size: number;
   workerData?: unknown;
-  /** A worker's old-generation heap limit: a small one makes it collect early instead of growing. */
+  /** A worker's old-generation heap limit; leave room above what it keeps, or it collects all the time. */
   maxHeapMb?: number;
 }
 
@@ -49,10 +49,13 @@ export function workerPool<I, O>(file: string | URL, { size, workerData, maxHeap
       if (error === undefined) request?.resolve(output);
       else request?.reject(new Error(error));
     });
-    member.worker.on('error', (error) => {
+    const fail = (error: Error) => {
       healthy = false;
       for (const id of [...member.pending.keys()]) settle(id)?.reject(error);
-    });
+    };
+    member.worker.on('error', fail);
+    // A worker that ends without an error (process.exit in it) must not leave requests waiting forever.
+    member.worker.on('exit', (code) => fail(new Error(`Worker stopped with exit code ${code}`)));
     // After the listeners: attaching a 'message' listener refs the worker's port again.
     member.worker.unref();
     return member;

@@ -52,4 +52,11 @@ describe('citations rendered in worker threads equal those rendered in process',
     await expect(pool.run(items[0] as CslItem)).rejects.toThrow();
     expect(pool.healthy).toBe(false);
   }, 60_000);
+
+  test('a worker that exits with requests in hand rejects them instead of leaving them waiting', async () => {
+    const exits = path.join(root, 'tests/fixtures/worker-pool/exits-on-first-request.ts');
+    const pool = workerPool<CslItem, unknown>(exits, { size: 1 });
+    await expect(pool.run(items[0] as CslItem)).rejects.toThrow('Worker stopped with exit code 3');
+    expect(pool.healthy).toBe(false);
+  }, 60_000);
 });
