@@ -40,7 +40,7 @@ export function analyse(report: Report): string[] {
   const heavy = [...run.search.queries].sort((a, b) => b.firstBytes - a.firstBytes)[0];
   if (heavy && run.first_search_bytes > 300_000) {
     lines.push(
-      `- **First search (${Math.round(run.first_search_bytes / 1000)} kB for "${heavy.label}").** ${Math.round(heavy.firstPagefindBytes / 1000)} kB of it is Pagefind's bundle (script, WebAssembly, metadata, filter and word chunks, result fragments); the rest is the page itself.`,
+      `- **First search (${Math.round(run.first_search_bytes / 1000)} kB for "${heavy.label}").** ${Math.round(heavy.firstPagefindBytes / 1000)} kB of it is Pagefind's bundle (script, WebAssembly, metadata, word chunks, result fragments); the rest is the page itself. The facet counts that follow bring it to ${Math.round(heavy.firstBytesWithFacets / 1000)} kB.`,
     );
   }
   if (run.next_search_ms > 50)

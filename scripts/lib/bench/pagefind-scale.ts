@@ -101,7 +101,7 @@ export async function measureScaling(
       [String(records), String(seed)],
       root,
     );
-    const search = await measureSearch(site, { repetitions, bundle: '/pagefind/', log });
+    const search = await measureSearch(site, { repetitions, root, bundle: '/pagefind/', log });
     points.push({ ...figures, search });
     if (records !== sizes.at(-1)) await rm(site, { recursive: true, force: true });
   }
@@ -122,6 +122,6 @@ export async function measureScaling(
     );
   }
   const merge = shardFigures.slice(1).map((_, i) => `/shard-${i + 1}/pagefind/`);
-  const search = await measureSearch(site, { repetitions, bundle: '/shard-0/pagefind/', merge, log });
+  const search = await measureSearch(site, { repetitions, root, bundle: '/shard-0/pagefind/', merge, log });
   return { points, sharded: { records: largest, shards: shardFigures, search } };
 }

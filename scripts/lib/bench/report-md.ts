@@ -84,6 +84,7 @@ function searchTable(run: SizeRun): string {
       'first search ms',
       'first search bytes',
       'of which /pagefind/',
+      'with facet counts',
       'following search ms',
       'following search bytes',
     ],
@@ -92,6 +93,7 @@ function searchTable(run: SizeRun): string {
       q.firstMs.toFixed(0),
       kb(q.firstBytes),
       kb(q.firstPagefindBytes),
+      kb(q.firstBytesWithFacets),
       q.nextMs.toFixed(0),
       kb(q.nextBytes),
     ]),
@@ -242,7 +244,7 @@ export function renderMarkdown(report: Report, analysis: string[]): string {
     largest ? `## Search in Chromium, ${n(largest.records)} records` : '## Search in Chromium',
     '',
     largest
-      ? `Mode: ${largest.search.mode === 'page' ? 'the real /search/ page (a first search opens `/search/?q=…` in a fresh browser; a following search types into its box)' : 'pagefind.js directly (no search page in this build)'}. Medians over ${largest.search.repetitions} runs, each in a fresh browser (cold cache). Bytes are response headers and bodies as sent by \`npm start\`'s server (Brotli or gzip for text, browser caching by content hash and ETag; Pagefind's own files come compressed already), counted until the search's results and its facet counts are on the page. Times run until 10 results are in the page.\n\n${searchTable(largest)}`
+      ? `Mode: ${largest.search.mode === 'page' ? 'the real /search/ page (a first search opens `/search/?q=…` in a fresh browser; a following search types into its box)' : 'pagefind.js directly (no search page in this build)'}. Medians over ${largest.search.repetitions} runs, each in a fresh browser (cold cache). The site is served by \`npm start\`'s own server in its own process. Bytes are response headers and bodies as sent by that server (Brotli or gzip for text, browser caching by content hash and ETag; Pagefind's own files come compressed already): "first search bytes" counts the requests made until the first 10 results are rendered, the target's measure; the page then loads Pagefind's filter chunks to count the facets, and "with facet counts" adds those. Times run until 10 results are in the page.\n\n${searchTable(largest)}`
       : '',
     '',
     '## Past one machine',

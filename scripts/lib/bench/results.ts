@@ -53,8 +53,10 @@ export interface SizeRun {
   records_json_mb: number;
   floor_dist_mb: number;
   floor_pagefind_mb: number;
-  /** Worst query's median; see `search` for every query. */
+  /** Worst query's median; see `search` for every query. Until the first 10 results are rendered. */
   first_search_bytes: number;
+  /** The same search once its facet counts, which follow the results, are in too (not a target). */
+  first_search_bytes_with_facets: number;
   first_search_ms: number;
   next_search_ms: number;
   next_search_bytes: number;
@@ -131,6 +133,7 @@ export function sizeRun(
     floor_dist_mb: mb(floor[0]?.distBytes ?? 0),
     floor_pagefind_mb: mb(floor[0]?.pagefindBytes ?? 0),
     first_search_bytes: worst((q) => q.firstBytes),
+    first_search_bytes_with_facets: worst((q) => q.firstBytesWithFacets),
     first_search_ms: round(
       worst((q) => q.firstMs),
       1,
@@ -162,7 +165,7 @@ export function judge(run: SizeRun): Target[] {
       met: run.ingest_mb_per_s >= 2,
     },
     {
-      name: 'first search transfers (worst query, median)',
+      name: 'first search transfers until its 10 results are rendered (worst query, median)',
       limit: '≤ 300 kB',
       value: `${round(run.first_search_bytes / 1000, 0)} kB`,
       met: run.first_search_bytes <= 300_000,

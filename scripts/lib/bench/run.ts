@@ -75,7 +75,7 @@ export async function runBench(options: BenchOptions, root: string): Promise<Rep
       floor.push(await runFloor(paths, label));
     }
     log(`  search in Chromium over ${records} records …`);
-    const search = await measureSearch(path.join(work, 'dist'), { repetitions: options.searchReps, log });
+    const search = await measureSearch(path.join(work, 'dist'), { repetitions: options.searchReps, root, log });
     runs.push(sizeRun(corpus.records, corpus.documents, corpus.bytes, ours, floor, search));
     profiled = paths;
   }

@@ -1,17 +1,18 @@
 /**
  * Search in Chromium over a built site: for each fixed query, in a fresh
- * browser context (cold cache), the bytes transferred (until the results
- * and the facet counts are in) and the time until the first 10 results are
- * rendered; then a following search in the same page, once the first has
- * come to rest.
+ * browser context (cold cache), the bytes transferred and the time until
+ * the first 10 results are rendered, and the bytes once the facet counts
+ * that follow the results are in too; then a following search in the same
+ * page, once the first has come to rest.
  * Drives the real /search/ page when the site has one ("page" mode), or
- * Pagefind's pagefind.js directly ("api" mode).
+ * Pagefind's pagefind.js directly ("api" mode). The site is served by its
+ * own server in a child process (`serve-process.ts`), as `npm start` does.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Request } from 'playwright-core';
 import { launchBrowser } from '../../../tests/support/browser.ts';
-import { serveStatic } from '../static-server.ts';
+import { startServerProcess } from './serve-process.ts';
 import { pageSelectors, searchWithApi, typeAndWait, waitForFacets, waitForPageResults } from './search-probe.ts';
 import { median } from './stats.ts';
 
@@ -35,9 +36,12 @@ export interface QueryFigures {
   label: string;
   /** Medians over the repetitions. */
   firstMs: number;
+  /** Bytes of the requests made until the first results were rendered. */
   firstBytes: number;
   /** Of `firstBytes`, those of files under /pagefind/. */
   firstPagefindBytes: number;
+  /** Bytes once the facet counts are in as well (page mode; the same as `firstBytes` in API mode). */
+  firstBytesWithFacets: number;
   nextMs: number;
   nextBytes: number;
 }
@@ -50,13 +54,28 @@ export interface SearchFigures {
 
 const resultCount = 10;
 
-/** Bytes of one finished request as sent: headers and body (the body's `content-length` where Chromium reports none). */
+/**
+ * Bytes of one finished request as sent: headers and body. Chromium reports
+ * a response taken from its own cache with headers and body that add up to
+ * nothing, and one revalidated with a 304 with its headers and an empty
+ * body: Pagefind's Web Worker asks again for files the page already has.
+ * Only a Web Worker's script comes with an empty body although its body
+ * was sent; its declared `content-length` is what was.
+ */
 async function sentBytes(request: Request): Promise<number> {
   const sizes = await request.sizes();
-  if (sizes.responseBodySize > 0) return sizes.responseHeadersSize + sizes.responseBodySize;
-  // A Web Worker's script is reported with an empty body; its declared length is what was sent.
+  const bytes = sizes.responseHeadersSize + sizes.responseBodySize;
+  if (sizes.responseBodySize !== 0 || bytes === 0 || request.resourceType() !== 'script') return Math.max(bytes, 0);
   const length = Number((await request.response())?.headers()['content-length'] ?? 0);
   return sizes.responseHeadersSize + (Number.isFinite(length) ? length : 0);
+}
+
+interface Received {
+  /** Bytes of every request finished since the last reset. */
+  all: number;
+  /** Of those, requests started before the given moment, and their /pagefind/ files. */
+  before: number;
+  pagefindBefore: number;
 }
 
 /**
@@ -64,25 +83,30 @@ async function sentBytes(request: Request): Promise<number> {
  * Playwright's `requestfinished` also sees the requests of Pagefind's Web
  * Worker, which a page's own CDP session would miss. A request whose sizes
  * can no longer be read (the browser closed first) counts as unknown, not
- * as a crash of the whole run.
+ * as a crash of the whole run. Each request keeps its start (ms since the
+ * epoch, the browser's clock), so that those a search made before its
+ * results were on the page can be told from the facet counts' after.
  */
-function byteCounter(context: BrowserContext): { total(): Promise<{ all: number; pagefind: number }>; reset(): void } {
-  let pending: Promise<{ url: string; bytes: number }>[] = [];
+function byteCounter(context: BrowserContext): { total(before?: number): Promise<Received>; reset(): void } {
+  let pending: Promise<{ url: string; bytes: number; start: number }>[] = [];
   context.on('requestfinished', (request) => {
+    const { url, start } = { url: request.url(), start: request.timing().startTime };
     pending.push(
       sentBytes(request).then(
-        (bytes) => ({ url: request.url(), bytes }),
-        () => ({ url: request.url(), bytes: 0 }),
+        (bytes) => ({ url, bytes, start }),
+        () => ({ url, bytes: 0, start }),
       ),
     );
   });
   return {
-    total: async () => {
+    total: async (before = Number.POSITIVE_INFINITY) => {
       const done = await Promise.all(pending);
       const sum = (items: typeof done): number => items.reduce((total, item) => total + item.bytes, 0);
+      const early = done.filter((item) => item.start < before);
       return {
         all: sum(done),
-        pagefind: sum(done.filter((item) => new URL(item.url).pathname.includes('/pagefind/'))),
+        before: sum(early),
+        pagefindBefore: sum(early.filter((item) => new URL(item.url).pathname.includes('/pagefind/'))),
       };
     },
     reset: () => {
@@ -101,6 +125,8 @@ const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve,
 
 export interface SearchOptions {
   repetitions: number;
+  /** The project root: where `scripts/serve.ts` is. */
+  root: string;
   /** Force API mode on this bundle path (e.g. `/shard-0/pagefind/`), merging `merge` into it. */
   bundle?: string;
   merge?: string[];
@@ -109,9 +135,9 @@ export interface SearchOptions {
 
 /** Measures every query in `searchQueries` over the site in `distDir`. */
 export async function measureSearch(distDir: string, options: SearchOptions): Promise<SearchFigures> {
-  const { repetitions, bundle = '/pagefind/', merge = [], log = console.log } = options;
+  const { repetitions, root, bundle = '/pagefind/', merge = [], log = console.log } = options;
   const mode = !options.bundle && existsSync(path.join(distDir, 'search/index.html')) ? 'page' : 'api';
-  const site = await serveStatic(distDir);
+  const site = await startServerProcess(root, distDir);
   const figures: QueryFigures[] = [];
   try {
     for (const [i, query] of searchQueries.entries()) {
@@ -126,6 +152,8 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
         const bytes = byteCounter(context);
         const wait = { region: pageSelectors.region, results: pageSelectors.results, count: resultCount };
         let firstMs: number;
+        /** When the first results were on the page, in ms since the epoch. */
+        let renderedAt = Number.POSITIVE_INFINITY;
         let nextMs: number;
         if (mode === 'page') {
           await page.addInitScript(
@@ -133,6 +161,7 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
           );
           await page.goto(searchUrl(site.url, query), { waitUntil: 'commit' });
           firstMs = await page.evaluate('window.benchRendered');
+          renderedAt = (await page.evaluate(() => performance.timeOrigin)) + firstMs;
         } else {
           await page.goto(site.url, { waitUntil: 'load' });
           await settle();
@@ -145,10 +174,11 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
             count: resultCount,
           });
         }
-        // A search's facet counts follow its results: count their bytes with it, and start the next from rest.
+        // A search's facet counts follow its results (and start after them): count their bytes
+        // apart, and start the next search from rest.
         if (mode === 'page') await page.evaluate(waitForFacets, { facets: pageSelectors.facets });
         await settle();
-        const first = await bytes.total();
+        const first = await bytes.total(renderedAt);
         bytes.reset();
         if (mode === 'page') {
           nextMs = await page.evaluate(typeAndWait, { ...wait, input: pageSelectors.input, q: next });
@@ -165,8 +195,9 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
         await settle();
         runs.push({
           firstMs,
-          firstBytes: first.all,
-          firstPagefindBytes: first.pagefind,
+          firstBytes: first.before,
+          firstPagefindBytes: first.pagefindBefore,
+          firstBytesWithFacets: first.all,
           nextMs,
           nextBytes: (await bytes.total()).all,
         });
@@ -178,11 +209,12 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
         firstMs: m('firstMs'),
         firstBytes: m('firstBytes'),
         firstPagefindBytes: m('firstPagefindBytes'),
+        firstBytesWithFacets: m('firstBytesWithFacets'),
         nextMs: m('nextMs'),
         nextBytes: m('nextBytes'),
       };
       log(
-        `    search "${row.label}": first ${row.firstMs.toFixed(0)} ms, ${(row.firstBytes / 1000).toFixed(0)} kB; next ${row.nextMs.toFixed(0)} ms, ${(row.nextBytes / 1000).toFixed(0)} kB`,
+        `    search "${row.label}": first ${row.firstMs.toFixed(0)} ms, ${(row.firstBytes / 1000).toFixed(0)} kB (${(row.firstBytesWithFacets / 1000).toFixed(0)} kB with facet counts); next ${row.nextMs.toFixed(0)} ms, ${(row.nextBytes / 1000).toFixed(0)} kB`,
       );
       figures.push(row);
     }

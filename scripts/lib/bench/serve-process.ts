@@ -1,0 +1,54 @@
+/**
+ * The site's own server (`scripts/serve.ts`, what `npm start` runs) in a
+ * child process, for the search measurement. Served from the benchmark's
+ * process instead, every response would wait while that process drives
+ * Chromium through Playwright, which a real host never does; a following
+ * search's ten result fragments then took 20–40 ms each instead of a few.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface ServerProcess {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** How long the server may take to print its address. */
+const startTimeoutMs = 30_000;
+
+/** Starts `scripts/serve.ts` on a free port for `distDir`; resolves with its URL once it listens. */
+export async function startServerProcess(root: string, distDir: string): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.ts')], {
+    cwd: root,
+    env: { ...process.env, KB_OUT_DIR: distDir, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  createInterface({ input: child.stderr }).on('line', (line) => output.push(line));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => fail(`did not print its address within ${startTimeoutMs / 1000} s`), startTimeoutMs);
+    function fail(why: string): void {
+      clearTimeout(timer);
+      child.kill();
+      reject(new Error(`The site server for ${distDir} ${why}:\n${output.join('\n')}`));
+    }
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      output.push(line);
+      const match = /\bat (http:\/\/\S+)/.exec(line);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      resolve(match[1]);
+    });
+    child.once('error', (error) => fail(`could not start (${error.message})`));
+    child.once('exit', (code) => fail(`exited with code ${code}`));
+  });
+  return {
+    url,
+    close: async () => {
+      child.kill();
+      await exited;
+    },
+  };
+}
