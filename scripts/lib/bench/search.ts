@@ -90,7 +90,8 @@ interface Received {
 function byteCounter(context: BrowserContext): { total(before?: number): Promise<Received>; reset(): void } {
   let pending: Promise<{ url: string; bytes: number; start: number }>[] = [];
   context.on('requestfinished', (request) => {
-    const { url, start } = { url: request.url(), start: request.timing().startTime };
+    const url = request.url();
+    const start = request.timing().startTime;
     pending.push(
       sentBytes(request).then(
         (bytes) => ({ url, bytes, start }),

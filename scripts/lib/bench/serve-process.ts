@@ -1,9 +1,9 @@
 /**
  * The site's own server (`scripts/serve.ts`, what `npm start` runs) in a
- * child process, for the search measurement. Served from the benchmark's
- * process instead, every response would wait while that process drives
- * Chromium through Playwright, which a real host never does; a following
- * search's ten result fragments then took 20–40 ms each instead of a few.
+ * child process, for the search measurement: the site is measured as it is
+ * served, by a process that does nothing else, not by the benchmark's
+ * process while it also drives Chromium through Playwright. (On this
+ * 2-core machine the two gave the same search times within their noise.)
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
