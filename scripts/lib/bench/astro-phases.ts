@@ -11,7 +11,7 @@ export interface AstroPhases {
   beforeRoutesSeconds: number;
   /** Seconds spent generating routes, by Astro's own per-route times. */
   routesSeconds: number;
-  /** Seconds after the last route: the integrations' `astro:build:done` hooks (Pagefind) and the rest. */
+  /** Seconds after the last route: Astro's own finishing work and any `astro:build:done` hooks (the search index runs after Astro, as its own step). */
   afterRoutesSeconds: number;
   /** Per first path segment (`/events`, `/speakers`, …): pages and summed seconds, slowest first. */
   byRoute: { route: string; pages: number; seconds: number; msPerPage: number }[];

@@ -1,8 +1,8 @@
 /**
  * The slice of Pagefind's browser API (`/pagefind/pagefind.js`) the search
- * page uses, typed, and its loader. The bundle is written by the build
- * (`src/integrations/pagefind.ts`), so it is imported at run time by URL,
- * never bundled.
+ * page uses, typed, and its loader. The bundle is written by the build's
+ * last step (`scripts/index-site.ts`), after Astro's, so it is imported at
+ * run time by URL, never bundled.
  */
 
 /** Counts per filter value: `{ country: { Kenya: 2 } }`. */
