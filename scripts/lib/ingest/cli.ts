@@ -9,10 +9,11 @@ import { withoutRepairs } from './diagnostics.ts';
 import { readOptions } from './options.ts';
 import { ingest } from './run.ts';
 import { peopleLine, summaryLine } from './summary.ts';
-import { staleRecords, writeRecords } from './write-records.ts';
+import { staleRecords } from './write-records.ts';
 
 const options = readOptions(process.argv.slice(2), process.env, process.cwd());
-const result = await ingest(options);
+// Written by the ingest itself (on both threads) unless only checking.
+const result = await ingest({ ...options, recordsDir: options.check ? undefined : options.recordsDir });
 // Repairs (page breaks joined, artifacts removed) are `info` messages: shown with `--verbose`.
 const shown = options.verbose ? result.files : withoutRepairs(result.files);
 const report = reporter(shown, { quiet: true });
@@ -31,6 +32,5 @@ if (!result.ok) {
     );
   if (stale.length > 0) process.exitCode = 1;
 } else {
-  await writeRecords(options.recordsDir, result.rendered);
   console.log(`Wrote ${result.rendered.size} records to ${options.recordsDir}`);
 }

@@ -12,6 +12,8 @@ import type { Curation } from './curation.ts';
 import { readDocument, type Appearance } from './document.ts';
 import type { BuiltRecord } from './records.ts';
 import { readSidecar, sidecarPathOf, type Sidecar } from './sidecar.ts';
+import { validateRecord } from './validate.ts';
+import { renderRecord } from './write-records.ts';
 
 export interface SourceResult {
   file: VFile;
@@ -34,7 +36,8 @@ export function readVFile(root: string, path: string): { file: VFile; bytes: Uin
 
 /**
  * The source `name` of `sourcesDir` and its sidecar, as records (tagged with
- * themes by `tag` when given); undefined when it cannot be read.
+ * themes by `tag` when given), each validated and rendered here, on the
+ * thread that read it; undefined when the source cannot be read.
  */
 export function readSource(
   root: string,
@@ -53,6 +56,10 @@ export function readSource(
   }
   const document = readDocument(input.file, input.bytes, sidecar, curation);
   tag?.(document.records);
+  for (const record of document.records) {
+    validateRecord(record, input.file);
+    record.text = renderRecord(record);
+  }
   return { file: input.file, sidecar: sidecarInput?.file, ...document };
 }
 

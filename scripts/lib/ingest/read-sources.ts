@@ -4,7 +4,7 @@
  * sources (it starts later: it loads the parser again); then it and the main
  * thread each take the next unread source of the rest from a shared counter,
  * so neither waits for the other. The results are put back in the order of
- * `names`. The worker is kept to render half of the records at the end. A
+ * `names`. The worker is kept to write half of the record files at the end. A
  * source's records do not depend on any other source, so the output is the
  * same on one thread or two.
  */
@@ -12,9 +12,9 @@ import type { Worker } from 'node:worker_threads';
 import type { VFile } from 'vfile';
 import type { Curation } from './curation.ts';
 import { fromPortable, readSource, type PortableSource, type SourceResult } from './read-source.ts';
-import type { BuiltRecord } from './records.ts';
 import { themeTagger, type Taxonomy } from './themes.ts';
 import { endUnusedWorker, takeWorker } from './worker-start.ts';
+import type { FileWriter } from './write-records.ts';
 
 /** Share of the sources kept for the worker, which it reads first. */
 const workerShare = 0.25;
@@ -38,12 +38,20 @@ export interface WorkerOutput {
   used: string[];
 }
 
-/** Records for the worker to render: their front matter and body. */
-export type RenderInput = Pick<BuiltRecord, 'body' | 'data'>[];
+/** Record files for the worker to write: `[path, text]`, paths relative to `dir`. */
+export interface WriteInput {
+  dir: string;
+  files: [string, string][];
+}
 
-/** The worker, kept after reading: renders records; `close` ends it. */
+/** The worker's answer once it wrote them: the error's message when it could not. */
+export interface WriteOutput {
+  error: string | undefined;
+}
+
+/** The worker, kept after reading: writes record files; `close` ends it. */
 export interface Helper {
-  render(records: RenderInput): Promise<string[]>;
+  write: FileWriter;
   close(): Promise<void>;
 }
 
@@ -109,10 +117,11 @@ export async function readSources(
     throw error;
   }
   const helper: Helper = {
-    render(records) {
-      const rendered = nextMessage<string[]>(worker);
-      worker.postMessage(records);
-      return rendered;
+    async write(dir, files) {
+      const written = nextMessage<WriteOutput>(worker);
+      worker.postMessage({ dir, files } satisfies WriteInput);
+      const { error } = await written;
+      if (error !== undefined) throw new Error(error);
     },
     async close() {
       await worker.terminate();

@@ -24,6 +24,11 @@ export interface BuiltRecord {
   data: { id: string } & Record<string, unknown>;
   body: string;
   place: Point | undefined;
+  /**
+   * The record's file (front matter and body), rendered by the thread that
+   * read its source once its data is final; see `write-records.ts`.
+   */
+  text?: string;
 }
 
 /** A record before theme tagging (`themes.ts` adds `themes` when a taxonomy is given). */

@@ -1,26 +1,27 @@
 /**
  * The whole ingest as a function: read every source (with its sidecar),
  * the curation file, build and validate all records, check IDs are unique.
- * Returns the files with their messages and the rendered records; writing
- * is left to the caller, so nothing is written when anything failed.
+ * Returns the files with their messages and the rendered records, and
+ * writes them into `recordsDir` when it is given and nothing failed.
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { recordSchemas, type RecordType } from '../../../src/schemas/records.ts';
+import type { RecordType } from '../../../src/schemas/records.ts';
 import { Curation } from './curation.ts';
 import { fail, hasErrors, messageSource } from './diagnostics.ts';
 import type { Appearance } from './document.ts';
 import { personRecords } from './people.ts';
 import { readVFile } from './read-source.ts';
-import { readSources, type Helper } from './read-sources.ts';
+import { readSources } from './read-sources.ts';
 import type { BuiltRecord } from './records.ts';
 import { isSidecarPath, sidecarPathOf } from './sidecar.ts';
 import { applyThemeCuration } from './theme-curation.ts';
 import { readTaxonomy, type Taxonomy } from './themes.ts';
+import { validateRecord } from './validate.ts';
 import { defaultThreads } from './worker-start.ts';
-import { renderAll, renderRecord } from './write-records.ts';
+import { renderAll, renderRecord, writeRecords } from './write-records.ts';
 
 export interface IngestOptions {
   /** Paths in records and messages are relative to this folder. */
@@ -34,6 +35,8 @@ export interface IngestOptions {
   themeCurationFile?: string | undefined;
   /** Threads to read sources on (1 or 2); by default two when there are many sources. */
   threads?: number | undefined;
+  /** Where to write the records when nothing failed (see `writeRecords`); not given, nothing is written. */
+  recordsDir?: string | undefined;
 }
 
 export interface SourceSummary {
@@ -74,20 +77,6 @@ function readThemes(options: IngestOptions): Themes {
   return { files: curationFile ? [themesFile, curationFile] : [themesFile], taxonomy, curationFile };
 }
 
-function validate(record: BuiltRecord, file: VFile): void {
-  const result = recordSchemas[record.type].safeParse(record.data);
-  if (result.success) return;
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String).join('.');
-    fail(
-      file,
-      `Unexpected value for \`${path}\` of ${record.type} \`${record.id}\`, expected ${issue.message.replace(/^(?:Invalid input:\s*)?(?:expected\s+)?/u, '')}`,
-      record.place,
-      'invalid-record',
-    );
-  }
-}
-
 /** Sidecars whose source is missing: their facts would be silently lost. */
 function orphanSidecars(options: IngestOptions, entries: string[], names: string[]): VFile[] {
   const owned = new Set(names.map(sidecarPathOf));
@@ -105,13 +94,12 @@ function orphanSidecars(options: IngestOptions, entries: string[], names: string
     });
 }
 
-/** Validates every record against its schema and reports duplicate IDs, on the record's file. */
-function validateAll(records: BuiltRecord[], owners: Map<BuiltRecord, VFile>): void {
+/** Reports duplicate IDs, on the record's file (each record was validated as its source was read). */
+function reportDuplicates(records: BuiltRecord[], owners: Map<BuiltRecord, VFile>): void {
   const seen = new Map<string, { record: BuiltRecord; file: VFile }>();
   for (const record of records) {
     const file = owners.get(record);
     if (!file) continue;
-    validate(record, file);
     const first = seen.get(record.id);
     if (!first) {
       seen.set(record.id, { record, file });
@@ -133,20 +121,6 @@ function validateAll(records: BuiltRecord[], owners: Map<BuiltRecord, VFile>): v
       cause,
     );
   }
-}
-
-/**
- * Starts rendering the records: the helper thread (when there is one) takes
- * the first half at once, so it works while the records are validated; the
- * returned function renders the rest here and puts the texts together. Its
- * result is wanted only when nothing failed.
- */
-function startRendering(records: BuiltRecord[], helper: Helper | undefined): () => Promise<Map<string, string>> {
-  const half = helper ? Math.floor(records.length / 2) : 0;
-  const away = helper?.render(records.slice(0, half).map(({ data, body }) => ({ data, body })));
-  // Unwanted when validation fails: the helper is ended before it answers.
-  away?.catch(() => undefined);
-  return async () => renderAll(records, [...((await away) ?? []), ...records.slice(half).map(renderRecord)]);
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
@@ -189,18 +163,26 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const byPath = new Map(sources.map(({ file }) => [file.path, file]));
     for (const person of personRecords(appearances)) {
       const file = byPath.get(String((person.data.source as { file: string }).file));
-      if (file) owners.set(person, file);
+      if (file) {
+        owners.set(person, file);
+        validateRecord(person, file);
+      }
       records.push(person);
     }
     curation.reportUnused();
     if (curation.file) files.push(curation.file);
-    if (themes.taxonomy && themes.curationFile) applyThemeCuration(themes.curationFile, records, themes.taxonomy);
+    if (themes.taxonomy && themes.curationFile) {
+      // A curated record's themes changed after it was rendered: rendered again (taxonomy IDs only, so still valid).
+      for (const record of applyThemeCuration(themes.curationFile, records, themes.taxonomy))
+        record.text = renderRecord(record);
+    }
     files.push(...themes.files);
 
-    const rendered = startRendering(records, helper);
-    validateAll(records, owners);
+    reportDuplicates(records, owners);
     const ok = !hasErrors(files);
-    return { files, sources, records, rendered: ok ? await rendered() : new Map(), ok };
+    const rendered = ok ? renderAll(records) : new Map<string, string>();
+    if (ok && options.recordsDir !== undefined) await writeRecords(options.recordsDir, rendered, helper?.write);
+    return { files, sources, records, rendered, ok };
   } finally {
     await helper?.close();
   }

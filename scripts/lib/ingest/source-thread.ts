@@ -2,17 +2,17 @@
  * A second thread for `read-sources.ts`: reads the sources kept for it,
  * then takes the next unread source of the rest from the shared counter
  * until none is left, then posts back what it read and
- * which curation entries it used. Then it renders the records it is sent,
- * until the main thread ends it. Its curation copy's own messages are the
- * main thread's too, so they are not sent.
+ * which curation entries it used. Then it writes the record files it is
+ * sent, until the main thread ends it. Its curation copy's own messages are
+ * the main thread's too, so they are not sent.
  */
 import { parentPort } from 'node:worker_threads';
 import { VFile } from 'vfile';
 import { Curation } from './curation.ts';
 import { readSource, toPortable, type PortableSource } from './read-source.ts';
-import type { RenderInput, WorkerInput, WorkerOutput } from './read-sources.ts';
+import type { WorkerInput, WorkerOutput, WriteInput, WriteOutput } from './read-sources.ts';
 import { themeTagger } from './themes.ts';
-import { renderRecord } from './write-records.ts';
+import { writeFilesInto } from './write-records.ts';
 
 if (!parentPort) throw new Error('source-thread.ts runs as a worker only');
 const port = parentPort;
@@ -36,6 +36,12 @@ function read(index: number): void {
 for (let index = reserved; index < names.length; index += 1) read(index);
 for (let index = Atomics.add(next, 0, 1); index < reserved; index = Atomics.add(next, 0, 1)) read(index);
 port.postMessage({ results, used: curation.used } satisfies WorkerOutput);
-port.on('message', (records: RenderInput) => {
-  port.postMessage(records.map(renderRecord));
+port.on('message', ({ dir, files }: WriteInput) => {
+  let output: WriteOutput = { error: undefined };
+  try {
+    writeFilesInto(dir, files);
+  } catch (error) {
+    output = { error: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(output);
 });

@@ -22,10 +22,11 @@ const changeSchema = z.strictObject({
 
 export const themeCurationSchema = z.strictObject({ records: z.record(recordId, changeSchema).default({}) });
 
-/** Applies the curation file to tagged records; reports what it cannot apply. */
-export function applyThemeCuration(file: VFile, records: BuiltRecord[], taxonomy: Taxonomy): void {
+/** Applies the curation file to tagged records; reports what it cannot apply. Returns the records it changed. */
+export function applyThemeCuration(file: VFile, records: BuiltRecord[], taxonomy: Taxonomy): BuiltRecord[] {
   const source = readYaml(file, themeCurationSchema, 'the theme curation file');
-  if (!source) return;
+  if (!source) return [];
+  const changed: BuiltRecord[] = [];
   const byId = new Map(records.filter((record) => themedTypes.has(record.type)).map((record) => [record.id, record]));
   for (const [id, change] of Object.entries(source.data.records)) {
     for (const key of ['add', 'remove'] as const) {
@@ -53,5 +54,7 @@ export function applyThemeCuration(file: VFile, records: BuiltRecord[], taxonomy
     const kept = new Set([...current, ...change.add].filter((theme) => !change.remove.includes(theme)));
     // Taxonomy order, so a curated record lists its themes like any other.
     record.data['themes'] = [...taxonomy.ids].filter((theme) => kept.has(theme));
+    changed.push(record);
   }
+  return changed;
 }

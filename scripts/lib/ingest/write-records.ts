@@ -22,9 +22,9 @@ export function renderRecord(record: Pick<BuiltRecord, 'body' | 'data'>): string
   return matter.stringify(body, record.data, { lineWidth: -1 } as never);
 }
 
-/** Every record as `path → text`, sorted by path; `texts` are the records' rendered texts when already known. */
-export function renderAll(records: BuiltRecord[], texts = records.map(renderRecord)): Map<string, string> {
-  const rendered = records.map((record, index) => [recordPath(record), texts[index] ?? ''] as const);
+/** Every record as `path → text`, sorted by path; a record's `text` is used when it was rendered already. */
+export function renderAll(records: BuiltRecord[]): Map<string, string> {
+  const rendered = records.map((record) => [recordPath(record), record.text ?? renderRecord(record)] as const);
   return new Map(rendered.sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -47,13 +47,25 @@ export async function staleRecords(recordsDir: string, files: Map<string, string
   return stale.sort();
 }
 
+/** Writes `files` (`[path, text]`, paths relative to `dir`) into `dir`, making their folders first. */
+export function writeFilesInto(dir: string, files: (readonly [string, string])[]): void {
+  const folders = new Set(files.map(([path]) => dirname(join(dir, path))));
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
+  for (const [path, text] of files) writeFileSync(join(dir, path), text);
+}
+
+/** Another thread that writes some of the files (`writeFilesInto` there), while this one writes the rest. */
+export type FileWriter = (dir: string, files: [string, string][]) => Promise<void>;
+
 /**
  * Write every file into a temporary folder, then swap it in for `recordsDir`.
- * The files are written one after another, synchronously: thousands of small
- * writes through the thread pool cost more in scheduling and in the threads'
- * contention for the same folders than the writes themselves.
+ * Each thread writes its files one after another, synchronously: thousands
+ * of small writes through the thread pool cost more in scheduling and in
+ * the threads' contention for the same folders than the writes themselves.
+ * With a `helper`, the first half (by path) is written on its thread,
+ * the second half here, at the same time.
  */
-export async function writeRecords(recordsDir: string, files: Map<string, string>): Promise<void> {
+export async function writeRecords(recordsDir: string, files: Map<string, string>, helper?: FileWriter): Promise<void> {
   const parent = dirname(recordsDir);
   const temporary = join(parent, `.records-${process.pid}.tmp`);
   const previous = join(parent, `.records-${process.pid}.old`);
@@ -62,9 +74,15 @@ export async function writeRecords(recordsDir: string, files: Map<string, string
   let swapped = false;
   try {
     mkdirSync(temporary, { recursive: true });
-    const folders = new Set([...files.keys()].map((path) => dirname(join(temporary, path))));
-    for (const folder of folders) mkdirSync(folder, { recursive: true });
-    for (const [path, text] of files) writeFileSync(join(temporary, path), text);
+    const entries = [...files];
+    const half = helper ? Math.floor(entries.length / 2) : 0;
+    const away = helper?.(temporary, entries.slice(0, half));
+    // Failing here, the helper's writes are still awaited before the folder is removed.
+    try {
+      writeFilesInto(temporary, entries.slice(half));
+    } finally {
+      await away;
+    }
     moved = await rename(recordsDir, previous).then(
       () => true,
       (error: NodeJS.ErrnoException) => {

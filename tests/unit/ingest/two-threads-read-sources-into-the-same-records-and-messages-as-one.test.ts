@@ -1,8 +1,8 @@
 /**
- * The ingest reads sources and renders records on two threads when there
- * are many: the record files, the records, the messages (with their file,
- * line and column) and the curation report must be exactly those of one
- * thread. A corpus of generated meetings is
+ * The ingest reads sources, renders records and writes their files on two
+ * threads when there are many: the record files (returned and written), the
+ * records, the messages (with their file, line and column) and the curation
+ * report must be exactly those of one thread. A corpus of generated meetings is
  * mixed with the real samples and their curation, and with sources that
  * fail, so that repairs, warnings, errors and used curation entries all
  * have to cross between the threads.
@@ -14,7 +14,7 @@ import { writeCorpus } from '../../../scripts/lib/bench/corpus.ts';
 import { Curation } from '../../../scripts/lib/ingest/curation.ts';
 import { fromPortable, readSource, toPortable } from '../../../scripts/lib/ingest/read-source.ts';
 import { ingest, type IngestResult } from '../../../scripts/lib/ingest/run.ts';
-import { fixturesDir, root, temporaryProject } from './support.ts';
+import { fixturesDir, readTree, root, temporaryProject } from './support.ts';
 
 // A clean corpus (records are rendered) and the same corpus with failing sources added.
 const clean = path.join(temporaryProject('threads-clean'), 'content/sources');
@@ -53,13 +53,14 @@ function outcome(result: IngestResult) {
   };
 }
 
-function run(threads: number, sources = sourcesDir): Promise<IngestResult> {
+function run(threads: number, sources = sourcesDir, recordsDir?: string): Promise<IngestResult> {
   return ingest({
     root: project,
     sourcesDir: sources,
     curationFile: path.join(project, 'content/people.yaml'),
     themesFile: path.join(root, 'content/themes.yaml'),
     threads,
+    recordsDir,
   });
 }
 
@@ -73,12 +74,16 @@ describe('reading sources on two threads', () => {
     expect(two).toEqual(one);
   });
 
-  it('renders the same record files', { timeout: 120_000 }, async () => {
-    const one = await run(1, clean);
-    const two = await run(2, clean);
+  it('renders and writes the same record files', { timeout: 120_000 }, async () => {
+    const [oneDir, twoDir] = ['one', 'two'].map((name) => path.join(project, `records-${name}`));
+    const one = await run(1, clean, oneDir);
+    const two = await run(2, clean, twoDir);
     expect(one.ok).toBe(true);
     expect(one.rendered.size).toBeGreaterThan(1000);
     expect([...two.rendered]).toEqual([...one.rendered]);
+    const written = readTree(twoDir ?? '');
+    expect(written).toEqual(one.rendered);
+    expect(written).toEqual(readTree(oneDir ?? ''));
   });
 
   it('carries a source and its messages across threads unchanged', () => {

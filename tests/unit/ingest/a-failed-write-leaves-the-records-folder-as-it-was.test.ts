@@ -1,0 +1,54 @@
+/**
+ * The records are written into a temporary folder and swapped in only when
+ * every file was written, by this thread and by the helper thread that
+ * writes half of them. When either fails, the records folder keeps its old
+ * files and no temporary folder is left behind.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFilesInto, writeRecords } from '../../../scripts/lib/ingest/write-records.ts';
+import { readTree, temporaryProject } from './support.ts';
+
+const files = new Map<string, string>(
+  Array.from({ length: 40 }, (_, i) => [`events/e-${String(i).padStart(2, '0')}/record.md`, `text ${i}\n`]),
+);
+
+function existingRecords(): string {
+  const recordsDir = path.join(temporaryProject('write'), 'content/records');
+  mkdirSync(path.join(recordsDir, 'events'), { recursive: true });
+  writeFileSync(path.join(recordsDir, 'events/old.md'), 'written before\n');
+  return recordsDir;
+}
+
+describe('writing the records', () => {
+  it('swaps in every file, half of them written by the helper', async () => {
+    const recordsDir = existingRecords();
+    const handed: string[] = [];
+    await writeRecords(recordsDir, files, async (dir, some) => {
+      handed.push(...some.map(([file]) => file));
+      writeFilesInto(dir, some);
+    });
+    expect(handed).toHaveLength(files.size / 2);
+    expect(readTree(recordsDir)).toEqual(files);
+    expect(readdirSync(path.dirname(recordsDir))).toEqual(['records', 'sources']);
+  });
+
+  it.each([
+    ['the helper', { helper: true, here: false }],
+    ['this thread', { helper: false, here: true }],
+  ])('leaves the old folder alone when %s fails', async (_, fails) => {
+    const recordsDir = existingRecords();
+    const before = readTree(recordsDir);
+    // A record whose path runs through another record's file: this thread's writes fail.
+    const blocked = new Map(files);
+    if (fails.here) blocked.set('events/e-39/record.md/x.md', 'under a file\n');
+    const writing = writeRecords(recordsDir, blocked, async (dir, some) => {
+      if (fails.helper) throw new Error('disk full');
+      writeFilesInto(dir, some);
+    });
+    await expect(writing).rejects.toThrow(fails.helper ? 'disk full' : /EISDIR|ENOTDIR|EEXIST/u);
+    expect(readTree(recordsDir)).toEqual(before);
+    expect(readdirSync(path.dirname(recordsDir))).toEqual(['records', 'sources']);
+  });
+});
