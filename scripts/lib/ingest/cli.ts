@@ -32,5 +32,9 @@ if (!result.ok) {
     );
   if (stale.length > 0) process.exitCode = 1;
 } else {
-  console.log(`Wrote ${result.rendered.size} records to ${options.recordsDir}`);
+  console.log(
+    result.written === 'unchanged'
+      ? `Records in ${options.recordsDir} already up to date (${result.rendered.size}): nothing written`
+      : `Wrote ${result.rendered.size} records to ${options.recordsDir}`,
+  );
 }

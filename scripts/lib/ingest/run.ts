@@ -51,6 +51,8 @@ export interface IngestResult {
   records: BuiltRecord[];
   /** Rendered record files, `path → text`, sorted by path. */
   rendered: Map<string, string>;
+  /** What became of `recordsDir`, when given and nothing failed. */
+  written?: 'written' | 'unchanged' | undefined;
   ok: boolean;
 }
 
@@ -181,8 +183,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     reportDuplicates(records, owners);
     const ok = !hasErrors(files);
     const rendered = ok ? renderAll(records) : new Map<string, string>();
-    if (ok && options.recordsDir !== undefined) await writeRecords(options.recordsDir, rendered, helper?.write);
-    return { files, sources, records, rendered, ok };
+    const written =
+      ok && options.recordsDir !== undefined
+        ? await writeRecords(options.recordsDir, rendered, helper?.write)
+        : undefined;
+    return { files, sources, records, rendered, written, ok };
   } finally {
     await helper?.close();
   }

@@ -4,7 +4,7 @@
  * folder, swapped into place only when everything was written. `check`
  * compares instead of writing.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import matter from 'gray-matter';
@@ -47,6 +47,28 @@ export async function staleRecords(recordsDir: string, files: Map<string, string
   return stale.sort();
 }
 
+/**
+ * Whether `dir` holds exactly `files` and nothing else, byte for byte:
+ * writing them again would change nothing.
+ */
+function holdsExactly(dir: string, files: Map<string, string>): boolean {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return false;
+  }
+  const held = entries.filter((entry) => !entry.isDirectory());
+  return (
+    held.length === files.size &&
+    held.every((entry) => {
+      const path = relative(dir, join(entry.parentPath, entry.name));
+      const text = files.get(path);
+      return text !== undefined && entry.isFile() && readFileSync(join(dir, path), 'utf8') === text;
+    })
+  );
+}
+
 /** Writes `files` (`[path, text]`, paths relative to `dir`) into `dir`, making their folders first. */
 export function writeFilesInto(dir: string, files: (readonly [string, string])[]): void {
   const folders = new Set(files.map(([path]) => dirname(join(dir, path))));
@@ -58,14 +80,21 @@ export function writeFilesInto(dir: string, files: (readonly [string, string])[]
 export type FileWriter = (dir: string, files: [string, string][]) => Promise<void>;
 
 /**
- * Write every file into a temporary folder, then swap it in for `recordsDir`.
+ * Write every file into a temporary folder, then swap it in for `recordsDir`;
+ * or nothing at all when `recordsDir` holds exactly these files already (a
+ * rebuild over unchanged sources leaves ten thousand files as they were).
  * Each thread writes its files one after another, synchronously: thousands
  * of small writes through the thread pool cost more in scheduling and in
  * the threads' contention for the same folders than the writes themselves.
  * With a `helper`, the first half (by path) is written on its thread,
  * the second half here, at the same time.
  */
-export async function writeRecords(recordsDir: string, files: Map<string, string>, helper?: FileWriter): Promise<void> {
+export async function writeRecords(
+  recordsDir: string,
+  files: Map<string, string>,
+  helper?: FileWriter,
+): Promise<'written' | 'unchanged'> {
+  if (holdsExactly(recordsDir, files)) return 'unchanged';
   const parent = dirname(recordsDir);
   const temporary = join(parent, `.records-${process.pid}.tmp`);
   const previous = join(parent, `.records-${process.pid}.old`);
@@ -97,4 +126,5 @@ export async function writeRecords(recordsDir: string, files: Map<string, string
     await rm(temporary, { recursive: true, force: true });
     if (swapped) await rm(previous, { recursive: true, force: true });
   }
+  return 'written';
 }

@@ -2,9 +2,10 @@
  * The records are written into a temporary folder and swapped in only when
  * every file was written, by this thread and by the helper thread that
  * writes half of them. When either fails, the records folder keeps its old
- * files and no temporary folder is left behind.
+ * files and no temporary folder is left behind. When the folder holds
+ * exactly the new files already, it is not touched at all.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFilesInto, writeRecords } from '../../../scripts/lib/ingest/write-records.ts';
@@ -25,10 +26,11 @@ describe('writing the records', () => {
   it('swaps in every file, half of them written by the helper', async () => {
     const recordsDir = existingRecords();
     const handed: string[] = [];
-    await writeRecords(recordsDir, files, async (dir, some) => {
+    const outcome = await writeRecords(recordsDir, files, async (dir, some) => {
       handed.push(...some.map(([file]) => file));
       writeFilesInto(dir, some);
     });
+    expect(outcome).toBe('written');
     expect(handed).toHaveLength(files.size / 2);
     expect(readTree(recordsDir)).toEqual(files);
     expect(readdirSync(path.dirname(recordsDir))).toEqual(['records', 'sources']);
@@ -50,5 +52,26 @@ describe('writing the records', () => {
     await expect(writing).rejects.toThrow(fails.helper ? 'disk full' : /EISDIR|ENOTDIR|EEXIST/u);
     expect(readTree(recordsDir)).toEqual(before);
     expect(readdirSync(path.dirname(recordsDir))).toEqual(['records', 'sources']);
+  });
+
+  it('leaves a folder that holds exactly these files as it is, and rewrites one that differs in any way', async () => {
+    const recordsDir = existingRecords();
+    await writeRecords(recordsDir, files);
+    const inode = (): number => statSync(path.join(recordsDir, 'events/e-00/record.md')).ino;
+    const first = inode();
+    expect(await writeRecords(recordsDir, files)).toBe('unchanged');
+    expect(inode()).toBe(first);
+
+    const changed = new Map(files).set('events/e-39/record.md', 'text 39, corrected\n');
+    const fewer = new Map(files);
+    fewer.delete('events/e-39/record.md');
+    for (const next of [changed, fewer, files]) {
+      expect(await writeRecords(recordsDir, next)).toBe('written');
+      expect(readTree(recordsDir)).toEqual(next);
+    }
+    // A file the records do not name is not kept either.
+    writeFileSync(path.join(recordsDir, 'events/stray.txt'), 'left by hand\n');
+    expect(await writeRecords(recordsDir, files)).toBe('written');
+    expect(readTree(recordsDir)).toEqual(files);
   });
 });
