@@ -15,6 +15,8 @@ import { discard } from './trash.ts';
 
 export interface Stage {
   seconds: number;
+  /** User and system CPU time of the stage's process tree. */
+  cpuSeconds: number;
   peakRssMb: number;
 }
 
@@ -27,6 +29,7 @@ export interface OursRun {
   phases: AstroPhases;
   /** Ingest + build + index. */
   seconds: number;
+  cpuSeconds: number;
   peakRssMb: number;
   /** Ingest + build + index again, over the same sources, with the caches of the first run. */
   rebuild: Stage;
@@ -40,6 +43,7 @@ export interface FloorRun {
   build: Stage;
   pagefind: Stage;
   seconds: number;
+  cpuSeconds: number;
   peakRssMb: number;
   /** Build + Pagefind again, with the Astro cache of the first run. */
   rebuild: Stage;
@@ -55,7 +59,16 @@ export interface Paths {
 }
 
 const astroBin = (root: string): string => path.join(root, 'node_modules/astro/bin/astro.mjs');
-const stage = ({ seconds, peakRssMb }: StageResult): Stage => ({ seconds, peakRssMb });
+const stage = ({ seconds, cpuSeconds, peakRssMb }: StageResult): Stage => ({ seconds, cpuSeconds, peakRssMb });
+
+/** Stages run one after another: their times add up, their peak is the highest. */
+function inTurn(...parts: Stage[]): Stage {
+  return {
+    seconds: parts.reduce((sum, part) => sum + part.seconds, 0),
+    cpuSeconds: parts.reduce((sum, part) => sum + part.cpuSeconds, 0),
+    peakRssMb: Math.max(...parts.map((part) => part.peakRssMb)),
+  };
+}
 
 function indexedPages(result: StageResult): number {
   for (const { text } of result.lines) {
@@ -121,17 +134,13 @@ export async function runOurs(paths: Paths, label: string): Promise<OursRun> {
   await clean(paths.work);
   const { ingest, build, index } = await oursStages(paths, label);
   const again = await oursStages(paths, label, 'rebuild: ');
-  const total = (run: typeof again): Stage => ({
-    seconds: run.ingest.seconds + run.build.seconds + run.index.seconds,
-    peakRssMb: Math.max(run.ingest.peakRssMb, run.build.peakRssMb, run.index.peakRssMb),
-  });
   return {
     ingest: stage(ingest),
     build: stage(build),
     pagefind: stage(index),
     phases: astroPhases(build),
-    ...total({ ingest, build, index }),
-    rebuild: total(again),
+    ...inTurn(ingest, build, index),
+    rebuild: inTurn(again.ingest, again.build, again.index),
     distBytes: await directoryBytes(dist),
     pagefindBytes: await directoryBytes(path.join(dist, 'pagefind')),
     recordsJsonBytes: await fileBytes(path.join(dist, 'data/records.json')),
@@ -172,12 +181,8 @@ export async function runFloor({ root, work }: Paths, label: string): Promise<Fl
   return {
     build: stage(build),
     pagefind: stage(pagefind),
-    seconds: build.seconds + pagefind.seconds,
-    peakRssMb: Math.max(build.peakRssMb, pagefind.peakRssMb),
-    rebuild: {
-      seconds: again.build.seconds + again.pagefind.seconds,
-      peakRssMb: Math.max(again.build.peakRssMb, again.pagefind.peakRssMb),
-    },
+    ...inTurn(build, pagefind),
+    rebuild: inTurn(again.build, again.pagefind),
     distBytes: await directoryBytes(path.join(floor, 'dist')),
     pagefindBytes: await directoryBytes(path.join(floor, 'dist/pagefind')),
     pages,

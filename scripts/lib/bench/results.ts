@@ -38,6 +38,8 @@ export interface SizeRun {
   floor_rebuild_s: number;
   rebuild_ratio: number;
   ingest_s: number;
+  /** User and system CPU time of the ingest (both its threads, V8's own threads too). */
+  ingest_cpu_s: number;
   ingest_mb_per_s: number;
   build_s: number;
   pagefind_s: number;
@@ -111,6 +113,7 @@ export function sizeRun(
     floor_rebuild_s: round(floorRebuild, 1),
     rebuild_ratio: round(rebuild / floorRebuild),
     ingest_s: round(ingest),
+    ingest_cpu_s: round(m(ours, (run) => run.ingest.cpuSeconds)),
     ingest_mb_per_s: round(sourceBytes / 1e6 / ingest),
     build_s: round(
       m(ours, (run) => run.build.seconds),
