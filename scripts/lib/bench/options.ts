@@ -9,7 +9,7 @@ export interface BenchOptions {
   /** Record counts of the pipeline runs. */
   sizes: number[];
   seed: number;
-  /** Runs of ours and of the floor per size, alternating. */
+  /** Runs of ours and of the floor per size, alternating: three, so that the median sets one slow run aside. */
   reps: number;
   /** Repetitions of each search measurement (median reported). */
   searchReps: number;
@@ -25,7 +25,7 @@ export interface BenchOptions {
   profile: boolean;
 }
 
-const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--reps 2] [--search-reps 5]
+const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--reps 3] [--search-reps 5]
                            [--scale-sizes 1000,10000,30000,60000] [--shards 4] [--out docs] [--profile]
 Environment: KB_BENCH_SIZES, KB_BENCH_SEED, KB_BENCH_REPS, KB_BENCH_SEARCH_REPS, KB_BENCH_SCALE_SIZES,
 KB_BENCH_SHARDS, KB_BENCH_OUT, KB_BENCH_PROFILE=1. Scratch files go to .tmp/bench/.`;
@@ -67,7 +67,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv, root: string
   return {
     sizes: numbers(values.sizes ?? env['KB_BENCH_SIZES'] ?? '1000,10000', 'sizes'),
     seed: one(values.seed ?? env['KB_BENCH_SEED'], '1', 'seed'),
-    reps: one(values.reps ?? env['KB_BENCH_REPS'], '2', 'reps'),
+    reps: one(values.reps ?? env['KB_BENCH_REPS'], '3', 'reps'),
     searchReps: one(values['search-reps'] ?? env['KB_BENCH_SEARCH_REPS'], '5', 'search-reps'),
     scaleSizes: numbers(
       values['scale-sizes'] ?? env['KB_BENCH_SCALE_SIZES'] ?? '1000,10000,30000,60000',

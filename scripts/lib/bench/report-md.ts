@@ -253,7 +253,7 @@ export function renderMarkdown(report: Report, analysis: string[]): string {
     '',
     '## Running it',
     '',
-    '`npm run bench` (sizes 1,000 and 10,000, two runs each of ours and the floor, search at every size, the Pagefind series at 1,000 to 60,000 records with 4 shards). `npm run bench -- --help` lists the flags, for example `npm run bench -- --sizes 200 --reps 1 --scale-sizes none --out .tmp/bench/report`. Scratch files go to `.tmp/bench/`.',
+    '`npm run bench` (sizes 1,000 and 10,000, three runs each of ours and the floor, search at every size, the Pagefind series at 1,000 to 60,000 records with 4 shards). `npm run bench -- --help` lists the flags, for example `npm run bench -- --sizes 200 --reps 1 --scale-sizes none --out .tmp/bench/report`. Scratch files go to `.tmp/bench/`.',
     '',
   ].join('\n');
 }

@@ -18,7 +18,11 @@ import { sampleTree } from './proc-tree.ts';
 export interface StageResult {
   label: string;
   seconds: number;
-  /** User and system CPU time of the stage's whole process tree. */
+  /**
+   * User and system CPU time of the stage's process tree: of every process
+   * waited for by its parent. A process left to outlive its parent (Pagefind's
+   * binary behind its Node API) is not counted.
+   */
   cpuSeconds: number;
   peakRssMb: number;
   /** Output lines with the seconds since the stage started. */
