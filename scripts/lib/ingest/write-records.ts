@@ -5,7 +5,7 @@
  * compares instead of writing.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { recordFolders } from '../../../src/schemas/records.ts';
@@ -28,17 +28,25 @@ export function renderAll(records: BuiltRecord[]): Map<string, string> {
   return new Map(rendered.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+/** Everything under `dir` but folders, as paths relative to it, sorted; undefined when `dir` cannot be read. */
+function entriesUnder(dir: string): { path: string; isFile: boolean }[] | undefined {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return undefined;
+  }
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => ({ path: relative(dir, join(entry.parentPath, entry.name)), isFile: entry.isFile() }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Paths whose committed text differs from `files` (changed, missing or extra). */
 export async function staleRecords(recordsDir: string, files: Map<string, string>): Promise<string[]> {
-  const existing = await listFiles(recordsDir);
+  const existing = (entriesUnder(recordsDir) ?? [])
+    .filter(({ path, isFile }) => isFile && path.endsWith('.md'))
+    .map(({ path }) => path);
   const stale = existing.filter((path) => !files.has(path));
   for (const [path, text] of files) {
     const current = await readFile(join(recordsDir, path), 'utf8').catch(() => undefined);
@@ -52,19 +60,12 @@ export async function staleRecords(recordsDir: string, files: Map<string, string
  * writing them again would change nothing.
  */
 function holdsExactly(dir: string, files: Map<string, string>): boolean {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    return false;
-  }
-  const held = entries.filter((entry) => !entry.isDirectory());
+  const held = entriesUnder(dir);
   return (
-    held.length === files.size &&
-    held.every((entry) => {
-      const path = relative(dir, join(entry.parentPath, entry.name));
+    held?.length === files.size &&
+    held.every(({ path, isFile }) => {
       const text = files.get(path);
-      return text !== undefined && entry.isFile() && readFileSync(join(dir, path), 'utf8') === text;
+      return text !== undefined && isFile && readFileSync(join(dir, path), 'utf8') === text;
     })
   );
 }
