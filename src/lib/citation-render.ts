@@ -55,6 +55,7 @@ const engines = new Map<string, CiteprocEngine>();
 
 /** citeproc's HTML escapes for `&`, `<` and `>` (its only entities), and the characters they stand for. */
 const escapes: Record<string, string> = { '&#38;': '&', '&#60;': '<', '&#62;': '>' };
+const escaped = new RegExp(Object.keys(escapes).join('|'), 'gu');
 
 /**
  * The plain text of citeproc's HTML bibliography, or null where the HTML
@@ -71,7 +72,7 @@ const escapes: Record<string, string> = { '&#38;': '&', '&#60;': '<', '&#62;': '
  */
 export function bibliographyText(html: string): string | null {
   if (/<sup>|\u00A0|class="csl-(?:block|left-margin|right-inline|indent)"/u.test(html)) return null;
-  return html.replace(/<[^>]*>/gu, '').replace(/&#(?:38|60|62);/gu, (entity) => escapes[entity] ?? entity);
+  return html.replace(/<[^>]*>/gu, '').replace(escaped, (entity) => escapes[entity] ?? entity);
 }
 
 /**
@@ -126,6 +127,7 @@ export function renderCitationFormats(item: CslItem): CitationFormat[] {
 export function rendererFingerprint(): string[] {
   return [
     ...proseStyles.map(({ style }) => styles.get(style)),
+    JSON.stringify(escapes),
     ...[bibliographyText, bibliography, unwrapRis, renderCitationFormats].map(String),
   ];
 }
