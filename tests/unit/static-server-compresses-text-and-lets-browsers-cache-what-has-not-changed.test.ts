@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,8 +34,9 @@ const fragment = gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ content: '
 
 describe('the static server compresses text and lets browsers cache what has not changed', () => {
   let site: StaticServer;
+  let root: string;
   beforeAll(async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'kb-static-'));
+    root = mkdtempSync(path.join(tmpdir(), 'kb-static-'));
     mkdirSync(path.join(root, '_astro'));
     mkdirSync(path.join(root, 'search'));
     mkdirSync(path.join(root, 'pagefind/fragment'), { recursive: true });
@@ -113,5 +114,28 @@ describe('the static server compresses text and lets browsers cache what has not
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
     expect(Number(head.headers['content-length'])).toBeGreaterThan(0);
+  });
+
+  test('a file changed on disk is sent as it now is, not as the server last sent it', async () => {
+    const file = path.join(root, 'search/index.html');
+    const url = `${site.url}search/`;
+    for (const headers of [{}, { 'accept-encoding': 'br' }]) expect((await get(url, headers)).status).toBe(200);
+    // Same size, later time: only the time tells the versions apart.
+    const edited = page.replace('Search', 'Seeker');
+    writeFileSync(file, edited);
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect((await get(url)).body.toString()).toBe(edited);
+    expect(brotliDecompressSync((await get(url, { 'accept-encoding': 'br' })).body).toString()).toBe(edited);
+    const longer = `${edited}<p>Added.</p>\n`;
+    writeFileSync(file, longer);
+    expect((await get(url)).body.toString()).toBe(longer);
+  });
+
+  test('a file too large to keep in memory is streamed whole', async () => {
+    const large = Buffer.alloc(3 * 1024 * 1024 + 17, 7);
+    writeFileSync(path.join(root, 'pagefind/wasm.large.pagefind'), large);
+    const reply = await get(`${site.url}pagefind/wasm.large.pagefind`);
+    expect(Number(reply.headers['content-length'])).toBe(large.length);
+    expect(reply.body.equals(large)).toBe(true);
   });
 });
