@@ -81,27 +81,27 @@ interface Received {
 /**
  * Counts bytes received (response headers and body as sent) until reset.
  * Playwright's `requestfinished` also sees the requests of Pagefind's Web
- * Worker, which a page's own CDP session would miss. A request whose sizes
- * can no longer be read (the browser closed first) counts as unknown, not
- * as a crash of the whole run. Each request keeps its start (ms since the
- * epoch, the browser's clock), so that those a search made before its
- * results were on the page can be told from the facet counts' after.
+ * Worker, which a page's own CDP session would miss. Sizes are asked for
+ * only when the total is, after the search measured: asking for each as it
+ * finishes would put the benchmark's own protocol traffic inside the time
+ * it measures. A request whose sizes can no longer be read (the browser
+ * closed first) counts as unknown, not as a crash of the whole run. Each
+ * request keeps its start (ms since the epoch, the browser's clock), so
+ * that those a search made before its results were on the page can be told
+ * from the facet counts' after.
  */
 function byteCounter(context: BrowserContext): { total(before?: number): Promise<Received>; reset(): void } {
-  let pending: Promise<{ url: string; bytes: number; start: number }>[] = [];
-  context.on('requestfinished', (request) => {
-    const url = request.url();
-    const start = request.timing().startTime;
-    pending.push(
-      sentBytes(request).then(
-        (bytes) => ({ url, bytes, start }),
-        () => ({ url, bytes: 0, start }),
-      ),
-    );
-  });
+  let finished: Request[] = [];
+  context.on('requestfinished', (request) => finished.push(request));
   return {
     total: async (before = Number.POSITIVE_INFINITY) => {
-      const done = await Promise.all(pending);
+      const done = await Promise.all(
+        finished.map(async (request) => ({
+          url: request.url(),
+          start: request.timing().startTime,
+          bytes: await sentBytes(request).catch(() => 0),
+        })),
+      );
       const sum = (items: typeof done): number => items.reduce((total, item) => total + item.bytes, 0);
       const early = done.filter((item) => item.start < before);
       return {
@@ -111,7 +111,7 @@ function byteCounter(context: BrowserContext): { total(before?: number): Promise
       };
     },
     reset: () => {
-      pending = [];
+      finished = [];
     },
   };
 }
