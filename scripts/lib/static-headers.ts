@@ -9,7 +9,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 export type Encoding = 'br' | 'gzip';
 
-/** Types worth compressing. Pagefind's own files (`.pf_*`, `.pagefind`) are gzipped already. */
+/** Types worth compressing. Pagefind's own files (`.pf_*`, `.pagefind`) are gzipped already (`isStoredGzip`). */
 const compressibleTypes = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/;
 
 export function isCompressible(contentType: string): boolean {
@@ -43,16 +43,41 @@ export function isNotModified(headers: IncomingHttpHeaders, etag: string, mtimeM
   return !Number.isNaN(since) && Math.floor(mtimeMs / 1000) * 1000 <= since;
 }
 
-/** The coding to send for `Accept-Encoding`: Brotli, then gzip, skipping any the client refuses with `q=0`. */
-export function negotiateEncoding(acceptEncoding: string | undefined): Encoding | null {
-  if (!acceptEncoding) return null;
+/** How much the client wants each content coding, from `Accept-Encoding` (RFC 9110 §12.5.3). */
+function codingWeights(acceptEncoding: string | undefined): (name: Encoding) => number {
   const weights = new Map<string, number>();
-  for (const part of acceptEncoding.split(',')) {
+  for (const part of (acceptEncoding ?? '').split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';');
     const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
     weights.set(name.trim(), q === undefined ? 1 : Number(q));
   }
-  const weight = (name: Encoding): number => weights.get(name) ?? weights.get('*') ?? 0;
+  return (name) => weights.get(name) ?? weights.get('*') ?? 0;
+}
+
+/** The coding to send for `Accept-Encoding`: Brotli, then gzip, skipping any the client refuses with `q=0`. */
+export function negotiateEncoding(acceptEncoding: string | undefined): Encoding | null {
+  const weight = codingWeights(acceptEncoding);
   const best = (['br', 'gzip'] as const).filter((name) => weight(name) > 0);
   return best.sort((a, b) => weight(b) - weight(a))[0] ?? null;
+}
+
+/** True when the client takes gzip at all (a file stored gzipped has no other coding to offer). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return codingWeights(acceptEncoding)('gzip') > 0;
+}
+
+/**
+ * Pagefind's own files (`.pf_*`, `.pagefind`) are gzip streams of its data
+ * behind a `pagefind_dcd` signature. Sent with `Content-Encoding: gzip`, the
+ * same bytes are decoded by the browser's network stack, and Pagefind, finding
+ * its signature at the start, skips its own JavaScript gunzip on the page's
+ * thread; sent without, Pagefind decodes them itself.
+ */
+export function isStoredGzipName(file: string): boolean {
+  return /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/.test(file);
+}
+
+/** Checked before saying so: a gzip stream starts with the bytes 1f 8b. */
+export function isGzip(body: Buffer): boolean {
+  return body[0] === 0x1f && body[1] === 0x8b;
 }

@@ -2,7 +2,8 @@
  * A small static file server for the built site: directory indexes, the
  * site's own 404 page, correct MIME types (Pagefind needs `application/wasm`),
  * and no path escapes outside the root. Like a real static host it compresses
- * text, keeps small files in memory until they change (static-bodies.ts),
+ * text, labels Pagefind's stored gzip as such (static-headers.ts `isStoredGzipName`),
+ * keeps small files in memory until they change (static-bodies.ts),
  * sends validators and answers conditional requests, and lets browsers
  * keep content-hashed files (static-headers.ts). Used by `npm start`, the
  * browser tests and the benchmark, so all see the site the same way.
@@ -18,7 +19,16 @@ import {
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileBody, largestKept } from './static-bodies.ts';
-import { cacheControl, entityTag, isCompressible, isNotModified, negotiateEncoding } from './static-headers.ts';
+import {
+  acceptsGzip,
+  cacheControl,
+  entityTag,
+  isCompressible,
+  isNotModified,
+  isGzip,
+  isStoredGzipName,
+  negotiateEncoding,
+} from './static-headers.ts';
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,6 +48,7 @@ const mimeTypes: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
 
@@ -86,7 +97,8 @@ async function sendFile(
   const type = mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
   const headers: OutgoingHttpHeaders = { 'content-type': type };
   const compressible = isCompressible(type);
-  if (compressible) headers['vary'] = 'Accept-Encoding';
+  const storedGzip = isStoredGzipName(file);
+  if (compressible || storedGzip) headers['vary'] = 'Accept-Encoding';
   if (pathname === null) {
     headers['cache-control'] = 'no-cache';
   } else {
@@ -102,11 +114,13 @@ async function sendFile(
     }
   }
   const status = pathname === null ? 404 : 200;
-  const encoding = compressible ? negotiateEncoding(request.headers['accept-encoding']) : null;
+  const accepted = request.headers['accept-encoding'];
+  const encoding = compressible ? negotiateEncoding(accepted) : null;
   const coding = encoding ?? (info.size <= largestKept ? 'identity' : null);
   if (coding) {
     const body = await fileBody(file, `${info.size}:${info.mtimeMs}`, coding);
     if (encoding) headers['content-encoding'] = encoding;
+    else if (storedGzip && isGzip(body) && acceptsGzip(accepted)) headers['content-encoding'] = 'gzip';
     response.writeHead(status, { ...headers, 'content-length': body.length });
     response.end(request.method === 'HEAD' ? undefined : body);
     return;

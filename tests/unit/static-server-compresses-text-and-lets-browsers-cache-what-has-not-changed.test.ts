@@ -71,10 +71,26 @@ describe('the static server compresses text and lets browsers cache what has not
     }
   });
 
-  test("Pagefind's own gzipped files are sent unchanged, without a Content-Encoding", async () => {
-    const reply = await get(`${site.url}pagefind/fragment/en_1a2b3c.pf_fragment`, { 'accept-encoding': 'gzip, br' });
+  test("Pagefind's own gzipped files are sent as stored: labelled gzip for a client that takes it, as they are for one that does not", async () => {
+    const url = `${site.url}pagefind/fragment/en_1a2b3c.pf_fragment`;
+    const labelled = await get(url, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(labelled.headers['content-encoding']).toBe('gzip');
+    expect(labelled.headers['vary']).toBe('Accept-Encoding');
+    expect(labelled.body.equals(fragment)).toBe(true);
+    // Decoded by the browser, the body starts with Pagefind's signature, so Pagefind skips its own gunzip.
+    expect(gunzipSync(labelled.body).subarray(0, 12).toString()).toBe('pagefind_dcd');
+    for (const headers of [{}, { 'accept-encoding': 'br' }, { 'accept-encoding': 'gzip;q=0, br' }]) {
+      const plain = await get(url, headers);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.equals(fragment)).toBe(true);
+    }
+  });
+
+  test('a file named like Pagefind data that is not gzip is never labelled gzip', async () => {
+    writeFileSync(path.join(root, 'pagefind/fragment/en_plain.pf_fragment'), 'pagefind_dcd{}');
+    const reply = await get(`${site.url}pagefind/fragment/en_plain.pf_fragment`, { 'accept-encoding': 'gzip' });
     expect(reply.headers['content-encoding']).toBeUndefined();
-    expect(reply.body.equals(fragment)).toBe(true);
+    expect(reply.body.toString()).toBe('pagefind_dcd{}');
   });
 
   test('a matching If-None-Match or a later If-Modified-Since gets 304 without a body', async () => {
