@@ -9,7 +9,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 export type Encoding = 'br' | 'gzip';
 
-/** Types worth compressing. Pagefind's own files (`.pf_*`, `.pagefind`) are gzipped already (`isStoredGzip`). */
+/** Types worth compressing. Pagefind's own files (`.pf_*`, `.pagefind`) are gzipped already (`isStoredGzipName`). */
 const compressibleTypes = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/;
 
 export function isCompressible(contentType: string): boolean {
