@@ -147,7 +147,7 @@ describe('the static server compresses text and lets browsers cache what has not
     expect((await get(url)).body.toString()).toBe(longer);
   });
 
-  test('a file too large to keep in memory is streamed whole', async () => {
+  test('a file larger than the server keeps in memory is still sent whole', async () => {
     const large = Buffer.alloc(3 * 1024 * 1024 + 17, 7);
     writeFileSync(path.join(root, 'pagefind/wasm.large.pagefind'), large);
     const reply = await get(`${site.url}pagefind/wasm.large.pagefind`);
