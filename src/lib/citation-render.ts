@@ -53,6 +53,23 @@ function unwrapRis(ris: string): string {
 /** One citeproc engine per style for the whole build, reused for every item. */
 const engines = new Map<string, CiteprocEngine>();
 
+/**
+ * The style's engine, made once. Every bibliography here holds one item,
+ * and one item needs no sorting; yet on each update citeproc renders the
+ * sort keys (the style's sort macros) of every item it registers, about a
+ * third of its work per citation. An engine without sort keys skips that,
+ * and it gives one item the same output.
+ */
+function engineFor(style: string, item: CslItem): CiteprocEngine {
+  let citeproc = engines.get(style);
+  if (!citeproc) {
+    citeproc = engine([item], style, 'en-US', 'html');
+    citeproc.bibliography_sort.tokens = [];
+    engines.set(style, citeproc);
+  }
+  return citeproc;
+}
+
 /** citeproc's HTML escapes for `&`, `<` and `>` (its only entities), and the characters they stand for. */
 const escapes: Record<string, string> = { '&#38;': '&', '&#60;': '<', '&#62;': '>' };
 const escaped = new RegExp(Object.keys(escapes).join('|'), 'gu');
@@ -76,10 +93,10 @@ export function bibliographyText(html: string): string | null {
 }
 
 /**
- * The bibliography of `items` in one style, as text and as HTML: what
+ * The bibliography of one item in one style, as text and as HTML: what
  * `cite.format('bibliography', { style, format })` returns for each format,
- * with the items handed to the style's citeproc engine once for both
- * (their registration, sorting and disambiguation are most of the work).
+ * with the item handed to the style's citeproc engine once for both
+ * (its registration and disambiguation are most of the work).
  * The text is read off the HTML where that is exact (`bibliographyText`),
  * which saves citeproc a third of its work; otherwise citeproc renders it.
  *
@@ -88,16 +105,14 @@ export function bibliographyText(html: string): string | null {
  * read. citeproc forgets the items it marked "tainted" only when it
  * processes a citation cluster, never on this bibliography-only path, so
  * every item ever registered stayed marked and each update walked them all:
- * the build grew with the square of the number of records. Only `items` are
+ * the build grew with the square of the number of records. Only `item` is
  * registered after the update, so nothing else can be tainted.
  */
-function bibliography(items: CslItem[], style: string): { text: string; html: string } {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const citeproc = engines.get(style) ?? engine(items, style, 'en-US', 'html');
-  engines.set(style, citeproc);
-  citeproc.sys.retrieveItem = (id) => byId.get(id);
+function bibliography(item: CslItem, style: string): { text: string; html: string } {
+  const citeproc = engineFor(style, item);
+  citeproc.sys.retrieveItem = (id) => (id === item.id ? item : undefined);
   citeproc.tmp.taintedItemIDs = {};
-  const ids = citeproc.updateItems(items.map(({ id }) => id));
+  const ids = citeproc.updateItems([item.id]);
   const render = (format: 'text' | 'html'): string => {
     citeproc.setOutputFormat(format);
     const [{ bibstart, bibend }, entries] = citeproc.makeBibliography();
@@ -110,7 +125,8 @@ function bibliography(items: CslItem[], style: string): { text: string; html: st
 /** Every citation format for one item, prose styles first, rendered now. */
 export function renderCitationFormats(item: CslItem): CitationFormat[] {
   const cite = new Cite(item);
-  const data = cite.format('data', { format: 'object' });
+  const [data] = cite.format('data', { format: 'object' });
+  if (!data) throw new Error(`citation-js read no item from \`${item.id}\``);
   const prose = proseStyles.map(({ key, label, style }): CitationFormat => {
     const { text, html } = bibliography(data, style);
     return { key, label, text: text.trim(), html: html.trim() };
@@ -128,6 +144,6 @@ export function rendererFingerprint(): string[] {
   return [
     ...proseStyles.map(({ style }) => styles.get(style)),
     JSON.stringify(escapes),
-    ...[bibliographyText, bibliography, unwrapRis, renderCitationFormats].map(String),
+    ...[bibliographyText, engineFor, bibliography, unwrapRis, renderCitationFormats].map(String),
   ];
 }

@@ -34,6 +34,8 @@ declare module '@citation-js/core' {
     sys: { retrieveItem(id: string): CslItem | undefined };
     /** Items whose output must be recomputed at the next update. */
     tmp: { taintedItemIDs: Record<string, boolean> };
+    /** The style's bibliography sort: its keys' tokens, rendered for every item registered. */
+    bibliography_sort: { tokens: unknown[] };
     /** Registers exactly these items, sorted by the style; returns their IDs in bibliography order. */
     updateItems(ids: string[]): string[];
     setOutputFormat(format: 'text' | 'html'): void;
