@@ -22,10 +22,15 @@ export function renderRecord(record: Pick<BuiltRecord, 'body' | 'data'>): string
   return matter.stringify(body, record.data, { lineWidth: -1 } as never);
 }
 
+/** Orders paths by code point: the same on every machine, whatever its locale, and cheap for 10,000 paths. */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Every record as `path → text`, sorted by path; a record's `text` is used when it was rendered already. */
 export function renderAll(records: BuiltRecord[]): Map<string, string> {
   const rendered = records.map((record) => [recordPath(record), record.text ?? renderRecord(record)] as const);
-  return new Map(rendered.sort(([a], [b]) => a.localeCompare(b)));
+  return new Map(rendered.sort(([a], [b]) => byCodePoint(a, b)));
 }
 
 /** Everything under `dir` but folders, as paths relative to it, sorted; undefined when `dir` cannot be read. */
@@ -39,7 +44,7 @@ function entriesUnder(dir: string): { path: string; isFile: boolean }[] | undefi
   return entries
     .filter((entry) => !entry.isDirectory())
     .map((entry) => ({ path: relative(dir, join(entry.parentPath, entry.name)), isFile: entry.isFile() }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    .sort((a, b) => byCodePoint(a.path, b.path));
 }
 
 /** Paths whose committed text differs from `files` (changed, missing or extra). */
