@@ -4,6 +4,9 @@
  * rendered in worker threads so that citeproc, the costliest part of a
  * cold build, uses the machine's other cores while Astro renders pages
  * (`build.concurrency` in `astro.config.mjs` keeps several pages in flight).
+ * Citations beyond what the workers have in hand wait in a queue, and this
+ * thread takes one from it whenever it has nothing else ready to run
+ * (`shared-queue.ts`).
  * Where no worker can run (unit tests, or a worker fails), the item is
  * rendered in this thread: the result is the same either way.
  */
@@ -23,6 +26,7 @@ import {
   type VendoredStyles,
 } from './citation-render.ts';
 import { cacheDir } from './paths.ts';
+import { sharedQueue } from './shared-queue.ts';
 import { workerPool, type WorkerPool } from './worker-pool.ts';
 import chicago from '../citation-styles/chicago-author-date.csl?raw';
 import mla from '../citation-styles/modern-language-association.csl?raw';
@@ -75,22 +79,25 @@ function citationPool(): WorkerPool<CslItem, CitationFormat[]> | null {
 
 let warned = false;
 
-/** Requests a worker may have waiting before this thread renders the next citation itself. */
-const backlog = 2;
-
-async function render(item: CslItem): Promise<CitationFormat[]> {
-  const workers = citationPool();
-  // With the workers busy, this thread shares the work rather than wait.
-  if (!workers || workers.pending >= backlog) return renderCitationFormats(item);
-  try {
-    return await workers.run(item);
-  } catch (error) {
+/**
+ * Citations to the workers, the rest taken by this thread when idle. Each
+ * worker has four in hand: the one it renders and three more, so that it
+ * still has work while this thread is busy (rendering a page, or a citation
+ * itself) and cannot hand it the next. With two, the worker sat idle for
+ * part of a build; with as many as the pages in flight (`build.concurrency`)
+ * nothing would be left for this thread to take.
+ */
+const render = sharedQueue<CslItem, CitationFormat[]>({
+  workers: citationPool,
+  size: workerCount(),
+  inHand: 4,
+  here: renderCitationFormats,
+  onWorkerError(error) {
     // Same result, only slower: say so once, so a slow build has an explanation.
     if (!warned) console.warn(`Citation worker failed (${String(error)}); rendering citations in the main thread.`);
     warned = true;
-    return renderCitationFormats(item);
-  }
-}
+  },
+});
 
 /** Every citation format for one item, prose styles first: from the build cache, or rendered. */
 export function citationFormats(item: CslItem): Promise<CitationFormat[]> {
