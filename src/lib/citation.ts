@@ -89,7 +89,6 @@ let warned = false;
  */
 const render = sharedQueue<CslItem, CitationFormat[]>({
   workers: citationPool,
-  size: workerCount(),
   inHand: 4,
   here: renderCitationFormats,
   onWorkerError(error) {

@@ -19,8 +19,6 @@ import type { WorkerPool } from './worker-pool.ts';
 export interface SharedQueueOptions<I, O> {
   /** The workers, or null when there are none or they failed (asked again each time). */
   workers(): WorkerPool<I, O> | null;
-  /** How many workers the pool has. */
-  size: number;
   /** Requests each worker may have in hand; more only wait in its queue, where this thread cannot take them. */
   inHand: number;
   /** The same work, done in this thread. */
@@ -37,7 +35,6 @@ interface Job<I, O> {
 
 export function sharedQueue<I, O>({
   workers,
-  size,
   inHand,
   here,
   onWorkerError,
@@ -56,7 +53,7 @@ export function sharedQueue<I, O>({
 
   /** Hands waiting requests to the workers, up to what they may have in hand; leaves the rest for `take`. */
   function dispatch(pool: WorkerPool<I, O>): void {
-    while (waiting.length > 0 && pool.pending < size * inHand) {
+    while (waiting.length > 0 && pool.pending < pool.size * inHand) {
       const job = waiting.shift();
       if (!job) break;
       pool

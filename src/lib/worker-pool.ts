@@ -15,6 +15,8 @@ export interface WorkerPool<I, O> {
   readonly healthy: boolean;
   /** Requests sent and not yet answered, over all workers. */
   readonly pending: number;
+  /** How many workers it has. */
+  readonly size: number;
 }
 
 interface Member {
@@ -67,6 +69,7 @@ export function workerPool<I, O>(file: string | URL, { size, workerData, maxHeap
     get pending() {
       return members.reduce((sum, member) => sum + member.pending.size, 0);
     },
+    size: members.length,
     run(input) {
       const member = members.reduce((least, candidate) =>
         candidate.pending.size < least.pending.size ? candidate : least,

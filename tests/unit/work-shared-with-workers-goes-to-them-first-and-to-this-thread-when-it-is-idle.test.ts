@@ -14,6 +14,7 @@ function fakePool(delay: number, fail = false) {
   let mostInHand = 0;
   const pool: WorkerPool<number, string> = {
     healthy: true,
+    size: 1,
     get pending() {
       return pending;
     },
@@ -44,7 +45,6 @@ function queueOver(pool: WorkerPool<number, string> | null, inHand = 2, { cost =
   const errors: unknown[] = [];
   const run = sharedQueue<number, string>({
     workers: () => pool,
-    size: 1,
     inHand,
     here(input) {
       busy(cost);
@@ -129,7 +129,6 @@ describe('work shared with workers goes to them first, and to this thread when i
   test('an error in this thread rejects only its own request', async () => {
     const run = sharedQueue<number, string>({
       workers: () => null,
-      size: 1,
       inHand: 2,
       here(input) {
         if (input === 1) throw new Error('bad item');
