@@ -6,6 +6,7 @@
  */
 import type { Stats } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
+import path from 'node:path';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -66,6 +67,9 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   return codingWeights(acceptEncoding)('gzip') > 0;
 }
 
+/** Pagefind's file types, all stored gzipped. */
+const storedGzipExtensions = new Set(['.pf_meta', '.pf_index', '.pf_filter', '.pf_fragment', '.pagefind']);
+
 /**
  * Pagefind's own files (`.pf_*`, `.pagefind`) are gzip streams of its data
  * behind a `pagefind_dcd` signature. Sent with `Content-Encoding: gzip`, the
@@ -74,7 +78,7 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
  * thread; sent without, Pagefind decodes them itself.
  */
 export function isStoredGzipName(file: string): boolean {
-  return /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/.test(file);
+  return storedGzipExtensions.has(path.extname(file).toLowerCase());
 }
 
 /** Checked before saying so: a gzip stream starts with the bytes 1f 8b. */

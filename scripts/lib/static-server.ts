@@ -45,11 +45,7 @@ const mimeTypes: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
+  // Anything else, Pagefind's own files included (`isStoredGzipName`), is application/octet-stream.
 };
 
 /** A file to send, with what `stat` said of it. */
