@@ -184,9 +184,10 @@ function readLead(lead: string[]): { country: Country | null; organisation: stri
 
 function afterOpeningClause(text: string): string | undefined {
   const comma = text.indexOf(', ');
-  const clause = text.slice(0, comma);
-  const first = words(clause)[0]?.toLowerCase() ?? '';
-  if (comma < 0 || !openingClauseWords.has(first) || words(clause).length > maxOpeningWords) return undefined;
+  if (comma < 0) return undefined;
+  const clause = words(text.slice(0, comma));
+  const first = clause[0]?.toLowerCase() ?? '';
+  if (!openingClauseWords.has(first) || clause.length > maxOpeningWords) return undefined;
   return text.slice(comma + 2);
 }
 

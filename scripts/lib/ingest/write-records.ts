@@ -16,10 +16,14 @@ export function recordPath(record: BuiltRecord): string {
   return `${recordFolders[record.type]}/${record.id}.md`;
 }
 
-/** The file's full text: front matter in schema order, then the body. */
+/**
+ * The file's full text: front matter in schema order, then the body. The
+ * body goes in as a file object: given a string, gray-matter would first
+ * parse it for front matter of its own.
+ */
 export function renderRecord(record: Pick<BuiltRecord, 'body' | 'data'>): string {
   const body = record.body ? `\n${record.body}\n` : '';
-  return matter.stringify(body, record.data, { lineWidth: -1 } as never);
+  return matter.stringify({ content: body }, record.data, { lineWidth: -1 } as never);
 }
 
 /** Orders paths by code point: the same on every machine, whatever its locale, and cheap for 10,000 paths. */
