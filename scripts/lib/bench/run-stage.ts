@@ -20,8 +20,9 @@ export interface StageResult {
   seconds: number;
   /**
    * User and system CPU time of the stage's process tree: of every process
-   * waited for by its parent. A process left to outlive its parent (Pagefind's
-   * binary behind its Node API) is not counted.
+   * waited for by its parent. A process left to outlive its parent is not
+   * counted, which is why the index step waits for Pagefind's binary to end
+   * (`search-index.ts`).
    */
   cpuSeconds: number;
   peakRssMb: number;
