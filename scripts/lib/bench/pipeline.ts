@@ -17,6 +17,8 @@ export interface Stage {
   seconds: number;
   /** User and system CPU time of the stage's process tree. */
   cpuSeconds: number;
+  /** Of `cpuSeconds`, the kernel's. */
+  systemSeconds: number;
   peakRssMb: number;
 }
 
@@ -30,6 +32,7 @@ export interface OursRun {
   /** Ingest + build + index. */
   seconds: number;
   cpuSeconds: number;
+  systemSeconds: number;
   peakRssMb: number;
   /** Ingest + build + index again, over the same sources, with the caches of the first run. */
   rebuild: Stage;
@@ -44,6 +47,7 @@ export interface FloorRun {
   pagefind: Stage;
   seconds: number;
   cpuSeconds: number;
+  systemSeconds: number;
   peakRssMb: number;
   /** Build + Pagefind again, with the Astro cache of the first run. */
   rebuild: Stage;
@@ -59,13 +63,19 @@ export interface Paths {
 }
 
 const astroBin = (root: string): string => path.join(root, 'node_modules/astro/bin/astro.mjs');
-const stage = ({ seconds, cpuSeconds, peakRssMb }: StageResult): Stage => ({ seconds, cpuSeconds, peakRssMb });
+const stage = ({ seconds, cpuSeconds, systemSeconds, peakRssMb }: StageResult): Stage => ({
+  seconds,
+  cpuSeconds,
+  systemSeconds,
+  peakRssMb,
+});
 
 /** Stages run one after another: their times add up, their peak is the highest. */
 function inTurn(...parts: Stage[]): Stage {
   return {
     seconds: parts.reduce((sum, part) => sum + part.seconds, 0),
     cpuSeconds: parts.reduce((sum, part) => sum + part.cpuSeconds, 0),
+    systemSeconds: parts.reduce((sum, part) => sum + part.systemSeconds, 0),
     peakRssMb: Math.max(...parts.map((part) => part.peakRssMb)),
   };
 }

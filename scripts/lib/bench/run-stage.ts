@@ -25,6 +25,8 @@ export interface StageResult {
    * (`search-index.ts`).
    */
   cpuSeconds: number;
+  /** Of `cpuSeconds`, the time spent in the kernel (file creation, page faults, …). */
+  systemSeconds: number;
   peakRssMb: number;
   /** Output lines with the seconds since the stage started. */
   lines: { at: number; text: string }[];
@@ -43,15 +45,16 @@ const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
 const ticksPerSecond = 100;
 
 /**
- * CPU seconds (user and system) of this process's children that have ended
- * and been waited for, each with its own descendants: /proc/self/stat's
- * `cutime` and `cstime`. The difference across a stage is its tree's CPU time.
+ * CPU seconds in user space and in the kernel of this process's children
+ * that have ended and been waited for, each with its own descendants:
+ * /proc/self/stat's `cutime` and `cstime`. The difference across a stage is
+ * its tree's CPU time.
  */
-function childrenCpuSeconds(): number {
+function childrenCpuSeconds(): { user: number; system: number } {
   const stat = readFileSync('/proc/self/stat', 'utf8');
   // Fields after the command name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+  return { user: Number(fields[13]) / ticksPerSecond, system: Number(fields[14]) / ticksPerSecond };
 }
 
 /** Puts the file system's pending writes on disk, so that they are not flushed during the next stage. */
@@ -96,7 +99,9 @@ export async function runStage(
     child.once('close', resolve);
   });
   const seconds = elapsed();
-  const cpuSeconds = childrenCpuSeconds() - cpuBefore;
+  const cpuAfter = childrenCpuSeconds();
+  const systemSeconds = cpuAfter.system - cpuBefore.system;
+  const cpuSeconds = cpuAfter.user - cpuBefore.user + systemSeconds;
   clearInterval(progress);
   const peakRssMb = mb(sampler.stop());
   await new Promise((resolve) => log.end(resolve));
@@ -107,6 +112,8 @@ export async function runStage(
       .join('\n');
     throw new Error(`${label} exited with code ${code}; log: ${options.logFile}\n${tail}`);
   }
-  process.stdout.write(`  ${label}: ${seconds.toFixed(1)} s, ${cpuSeconds.toFixed(1)} CPU-s, peak ${peakRssMb} MB\n`);
-  return { label, seconds, cpuSeconds, peakRssMb, lines };
+  process.stdout.write(
+    `  ${label}: ${seconds.toFixed(1)} s, ${cpuSeconds.toFixed(1)} CPU-s (${systemSeconds.toFixed(1)} in the kernel), peak ${peakRssMb} MB\n`,
+  );
+  return { label, seconds, cpuSeconds, systemSeconds, peakRssMb, lines };
 }
