@@ -66,6 +66,20 @@ async function childrenEnded(before: Set<string>, timeoutMs = 5_000): Promise<vo
   while (left() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
+/**
+ * Use of Pagefind's Node API, closed properly: runs `work`, then closes
+ * Pagefind and waits for its binary to end (see `childrenEnded`).
+ */
+export async function withPagefind<T>(work: () => Promise<T>): Promise<T> {
+  const before = childPids();
+  try {
+    return await work();
+  } finally {
+    await pagefind.close();
+    await childrenEnded(before);
+  }
+}
+
 /** Builds the index for `siteDir` and writes it to `outputPath`. Returns the number of pages indexed. */
 export async function buildSearchIndex({
   siteDir,
@@ -76,8 +90,7 @@ export async function buildSearchIndex({
   // Pagefind's binary panics, and its promise never settles, if it cannot create the
   // output folder; creating it here turns that into an ordinary error.
   await mkdir(outputPath, { recursive: true });
-  const before = childPids();
-  try {
+  return withPagefind(async () => {
     const created = assertNoErrors('createIndex', await pagefind.createIndex({}), logger);
     const { index } = created;
     if (!index) throw new Error('Pagefind createIndex returned no index and no errors.');
@@ -88,8 +101,5 @@ export async function buildSearchIndex({
     assertNoErrors('writeFiles', await index.writeFiles({ outputPath }), logger);
     logger.info(`Indexed ${added.page_count} pages into ${outputPath}.`);
     return added.page_count;
-  } finally {
-    await pagefind.close();
-    await childrenEnded(before);
-  }
+  });
 }
