@@ -90,20 +90,30 @@ function paragraphsOf(block: RootContent): Paragraph[] {
   return block.children.flatMap((item) => item.children.filter((child) => child.type === 'paragraph'));
 }
 
-/** Sentences of a text, split after sentence ends and at inline list markers; short pieces join the next. */
-export function sentences(text: string): string[] {
+/** A sentence of the source and its words (`wordsOf`), the needle looked for in the records. */
+export interface Sentence {
+  text: string;
+  words: string[];
+}
+
+/**
+ * Sentences of a text, split after sentence ends and at inline list markers;
+ * short pieces join the next. Each piece is tokenized once: the words of
+ * pieces joined by a space are the pieces' words in a row.
+ */
+export function sentences(text: string): Sentence[] {
   return text.split(/\s\d{1,2}\)\s/u).flatMap((part) => {
-    const merged: string[] = [];
-    let carry = '';
+    const merged: Sentence[] = [];
+    let carry: Sentence = { text: '', words: [] };
     for (const piece of part.split(/(?<=[.!?…]["”’)]?)\s+(?=["“(]?[\p{Lu}\d])/u)) {
-      const joined = `${carry} ${piece}`.trim();
-      if (wordsOf(joined).length < 3) carry = joined;
+      const joined = { text: `${carry.text} ${piece}`.trim(), words: [...carry.words, ...wordsOf(piece)] };
+      if (joined.words.length < 3) carry = joined;
       else {
         merged.push(joined);
-        carry = '';
+        carry = { text: '', words: [] };
       }
     }
-    if (carry) merged.push(carry);
+    if (carry.text) merged.push(carry);
     return merged;
   });
 }
@@ -126,11 +136,10 @@ export function checkCoverage(file: VFile, sections: Section[], records: BuiltRe
         );
     }
     for (const sentence of texts(block).flatMap((text) => sentences(text))) {
-      const needle = wordsOf(sentence);
-      if (needle.length === 0 || corpus.holds(needle)) continue;
+      if (sentence.words.length === 0 || corpus.holds(sentence.words)) continue;
       warn(
         file,
-        `Unexpected sentence ${quote(sentence)} that no record holds, expected every sentence of the source in a record; check the source here for a page break or layout the ingest misread`,
+        `Unexpected sentence ${quote(sentence.text)} that no record holds, expected every sentence of the source in a record; check the source here for a page break or layout the ingest misread`,
         block.position,
         'sentence-lost',
       );

@@ -27,8 +27,8 @@ function record(id: string, body: string, data: Record<string, unknown> = {}): B
   return { type: 'event', id, data: { id, ...data }, body, place: undefined };
 }
 
-function messages(records: BuiltRecord[]): string[] {
-  const file = new VFile({ path: 'content/sources/towns.txt', value: source });
+function messages(records: BuiltRecord[], text = source): string[] {
+  const file = new VFile({ path: 'content/sources/towns.txt', value: text });
   const tree = unified().use(remarkParse).parse(file) as Root;
   checkCoverage(file, splitStructure(tree).sections, records);
   return file.messages.map(String);
@@ -54,5 +54,17 @@ describe('lost sentences', () => {
       }),
     ];
     expect(messages(records)).toEqual([]);
+  });
+
+  it('are looked for with a short sentence joined to the next, as one', () => {
+    const short = source.replace('The team visits', 'All agreed. The team visits');
+    const first = 'Harbour towns along the coast have shared one outreach team since the floods.';
+    const organisers = { organisers: ['Coastal Towns Office', 'Regional Youth Service'] };
+    const holding = [record('a', `${first} All agreed. The team visits each town *twice* a month.`, organisers)];
+    expect(messages(holding, short)).toEqual([]);
+    const missing = [record('a', `${first} The team visits each town twice a month.`, organisers)];
+    expect(messages(missing, short)).toEqual([
+      'content/sources/towns.txt:3:1: Unexpected sentence `All agreed. The team visits each town t…` that no record holds, expected every sentence of the source in a record; check the source here for a page break or layout the ingest misread',
+    ]);
   });
 });

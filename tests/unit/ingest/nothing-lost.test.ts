@@ -87,7 +87,7 @@ function checkSource(
     // A date line is the event's date; a label line above a list of labelled facts is structure.
     if (months.test(block) && event && block.length < 80) return;
     if (/:$/u.test(block) && /^\d+\.\s+\*\*/u.test(blocks[index + 1] ?? '')) return;
-    for (const sentence of items(block).flatMap((item) => sentences(item))) {
+    for (const { text: sentence } of items(block).flatMap((item) => sentences(item))) {
       const needle = ` ${wordsOf(sentence).join(' ')} `;
       const found = corpus.filter(({ words }) => words.includes(needle));
       if (found.length === 0) missing.push(sentence);
