@@ -91,6 +91,9 @@ export async function typeAndWait(args: {
  * API mode: searches through the bundle's `pagefind.js` directly (merging
  * the `merge` bundles into it, for a sharded index), loads the filter counts
  * as the search page does, and renders the first `count` results as a list.
+ * `lean`: Pagefind's fastest use instead, the floor under any page that
+ * shows its results: an instance on the page's own thread (no Web Worker
+ * to post to) that loads no filter chunks, so counts nothing.
  */
 export async function searchWithApi(args: {
   bundle: string;
@@ -98,6 +101,7 @@ export async function searchWithApi(args: {
   q: string;
   filters: Record<string, string>;
   count: number;
+  lean?: boolean;
 }): Promise<number> {
   const start = performance.now();
   interface Api {
@@ -111,10 +115,11 @@ export async function searchWithApi(args: {
   }
   const holder = window as unknown as { benchPagefind?: Promise<Api> };
   holder.benchPagefind ??= import(/* @vite-ignore */ `${location.origin}${args.bundle}pagefind.js`).then(
-    async (api: Api) => {
+    async (module: Api & { createInstance(o: object): Api }) => {
+      const api = args.lean ? module.createInstance({ noWorker: true }) : module;
       await api.options({ excerptLength: 24 });
       for (const url of args.merge) await api.mergeIndex(`${location.origin}${url}`);
-      await api.filters();
+      if (!args.lean) await api.filters();
       return api;
     },
   );

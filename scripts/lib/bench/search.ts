@@ -44,6 +44,12 @@ export interface QueryFigures {
   firstBytesWithFacets: number;
   nextMs: number;
   nextBytes: number;
+  /**
+   * Page mode: the same following search with Pagefind alone over the same
+   * bundle, in the same browser and server (`searchWithApi`'s lean use): the
+   * floor under the page's `nextMs`. Median over the same repetitions.
+   */
+  pagefindAloneNextMs?: number | undefined;
 }
 
 export interface SearchFigures {
@@ -134,7 +140,38 @@ export interface SearchOptions {
   log?: (line: string) => void;
 }
 
-/** Measures every query in `searchQueries` over the site in `distDir`. */
+/**
+ * Pagefind alone, in a fresh browser: a first search for `query`, then ms of
+ * the following search for `next`, each rendering its first results as a
+ * bare list (`searchWithApi`, lean).
+ */
+async function pagefindAloneNext(url: string, query: SearchQuery, next: string): Promise<number> {
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const search = (q: string): Promise<number> =>
+      page.evaluate(searchWithApi, {
+        bundle: '/pagefind/',
+        merge: [],
+        q,
+        filters: query.filters,
+        count: resultCount,
+        lean: true,
+      });
+    await search(query.q);
+    await settle();
+    return await search(next);
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Measures every query in `searchQueries` over the site in `distDir`. In page
+ * mode each repetition also measures Pagefind alone (`pagefindAloneNext`)
+ * right after the page, so that the machine's noise falls on both alike.
+ */
 export async function measureSearch(distDir: string, options: SearchOptions): Promise<SearchFigures> {
   const { repetitions, root, bundle = '/pagefind/', merge = [], log = console.log } = options;
   const mode = !options.bundle && existsSync(path.join(distDir, 'search/index.html')) ? 'page' : 'api';
@@ -143,7 +180,8 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
   try {
     for (const [i, query] of searchQueries.entries()) {
       const next = searchQueries[(i + 1) % 5]?.q ?? query.q;
-      const runs: Omit<QueryFigures, 'label'>[] = [];
+      const runs: Omit<QueryFigures, 'label' | 'pagefindAloneNextMs'>[] = [];
+      const alone: number[] = [];
       for (let r = 0; r < repetitions; r += 1) {
         // A browser per repetition: a cold cache, and the packaged single-process
         // Chromium cannot open a second context after closing one.
@@ -203,8 +241,10 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
           nextBytes: (await bytes.total()).all,
         });
         await browser.close();
+        if (mode === 'page') alone.push(await pagefindAloneNext(site.url, query, next));
       }
-      const m = (key: keyof Omit<QueryFigures, 'label'>): number => median(runs.map((run) => run[key]));
+      const m = (key: Exclude<keyof QueryFigures, 'label' | 'pagefindAloneNextMs'>): number =>
+        median(runs.map((run) => run[key]));
       const row = {
         label: query.label,
         firstMs: m('firstMs'),
@@ -213,9 +253,12 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
         firstBytesWithFacets: m('firstBytesWithFacets'),
         nextMs: m('nextMs'),
         nextBytes: m('nextBytes'),
+        pagefindAloneNextMs: alone.length > 0 ? median(alone) : undefined,
       };
+      const floor =
+        row.pagefindAloneNextMs === undefined ? '' : ` (Pagefind alone ${row.pagefindAloneNextMs.toFixed(0)} ms)`;
       log(
-        `    search "${row.label}": first ${row.firstMs.toFixed(0)} ms, ${(row.firstBytes / 1000).toFixed(0)} kB (${(row.firstBytesWithFacets / 1000).toFixed(0)} kB with facet counts); next ${row.nextMs.toFixed(0)} ms, ${(row.nextBytes / 1000).toFixed(0)} kB`,
+        `    search "${row.label}": first ${row.firstMs.toFixed(0)} ms, ${(row.firstBytes / 1000).toFixed(0)} kB (${(row.firstBytesWithFacets / 1000).toFixed(0)} kB with facet counts); next ${row.nextMs.toFixed(0)} ms${floor}, ${(row.nextBytes / 1000).toFixed(0)} kB`,
       );
       figures.push(row);
     }
