@@ -2,7 +2,7 @@
  * Sentences for docs/benchmarks.md written from the figures: where each
  * missed target's cost lies, and where one machine stops being enough.
  */
-import type { Report } from './results.ts';
+import type { Report, SizeRun } from './results.ts';
 
 const n = (value: number): string => value.toLocaleString('en-GB');
 
@@ -50,7 +50,8 @@ export function analyse(report: Report): string[] {
         `: ${run.search.queries.map((q) => `${q.label} ${q.nextMs.toFixed(0)}${q.pagefindAloneNextMs === undefined ? '' : ` / ${q.pagefindAloneNextMs.toFixed(0)}`} ms`).join(', ')}.` +
         (run.next_search_pagefind_alone_ms === null
           ? ''
-          : ` Pagefind alone (an instance on the page's thread, no filter chunks loaded, its results as a bare list) is the floor under any page that shows its results; ${run.next_search_pagefind_alone_ms <= 50 ? 'it is within the target, so the rest is the page' : 'it misses the target too, so in this browser on this machine the target is below what Pagefind itself takes'}.`),
+          : ` Pagefind alone (an instance on the page's thread, no filter chunks loaded, its results as a bare list) is the floor under any page that shows its results; ${run.next_search_pagefind_alone_ms <= 50 ? 'it is within the target, so the rest is the page' : 'it misses the target too, so in this browser on this machine the target is below what Pagefind itself takes'}.`) +
+        phasesLine(run),
     );
   const fits = report.scaling?.fits ?? [];
   const reached = fits
@@ -67,4 +68,13 @@ export function analyse(report: Report): string[] {
     );
   }
   return lines;
+}
+
+/** Where Pagefind alone's following search went, for the query slowest on the page. */
+function phasesLine(run: SizeRun): string {
+  const slowest = [...run.search.queries].sort((a, b) => b.nextMs - a.nextMs)[0];
+  const p = slowest?.pagefindAlonePhases;
+  if (!slowest || !p) return '';
+  const ms = (value: number): string => `${value.toFixed(0)} ms`;
+  return ` For "${slowest.label}", Pagefind alone took ${ms(p.chunksMs)} to fetch and decode its chunks, ${ms(p.searchMs)} to search, ${ms(p.fragmentsMs)} to fetch the 10 fragments and ${ms(p.renderMs)} to render (medians).`;
 }

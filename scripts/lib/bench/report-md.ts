@@ -102,6 +102,24 @@ function searchTable(run: SizeRun): string {
   );
 }
 
+/** Where Pagefind alone's following searches went, per query; empty when not measured. */
+function phasesTable(run: SizeRun): string {
+  const rows = run.search.queries.flatMap((q) => {
+    const p = q.pagefindAlonePhases;
+    if (!p || q.pagefindAloneNextMs === undefined) return [];
+    return [
+      [q.label, p.chunksMs, p.searchMs, p.fragmentsMs, p.renderMs, q.pagefindAloneNextMs].map((cell) =>
+        typeof cell === 'number' ? cell.toFixed(1) : cell,
+      ),
+    ];
+  });
+  if (rows.length === 0) return '';
+  return `\n\nWhere Pagefind alone's following search goes (medians of each phase, so they need not add up to the total): its word and filter chunks fetched and decoded (\`preload\`), Pagefind's search itself in WebAssembly, the 10 results' fragments fetched (\`data()\`, excerpts included), the list rendered.\n\n${table(
+    ['query', 'chunks ms', 'search ms', 'fragments ms', 'render ms', 'total ms'],
+    rows,
+  )}`;
+}
+
 function fitLine(f: Fit): string {
   const at =
     f.limitRecords === null
@@ -246,7 +264,7 @@ export function renderMarkdown(report: Report, analysis: string[]): string {
     largest ? `## Search in Chromium, ${n(largest.records)} records` : '## Search in Chromium',
     '',
     largest
-      ? `Mode: ${largest.search.mode === 'page' ? 'the real /search/ page (a first search opens `/search/?q=…` in a fresh browser; a following search types into its box)' : 'pagefind.js directly (no search page in this build)'}. Medians over ${largest.search.repetitions} runs, each in a fresh browser (cold cache). The site is served by \`npm start\`'s own server in its own process. Bytes are response headers and bodies as sent by that server (Brotli or gzip for text, browser caching by content hash and ETag; Pagefind's own files come compressed already): "first search bytes" counts the requests made until the first 10 results are rendered, the target's measure; the page then loads Pagefind's filter chunks to count the facets, and "with facet counts" adds those. Times run until 10 results are in the page. "Pagefind alone" is the same following search, in its own fresh browser right after each of the page's runs, through the same bundle's pagefind.js with nothing of ours: one instance on the page's thread that loads no filter chunks, its first 10 results rendered as a bare list (title and excerpt). No page that shows Pagefind's results with their excerpts can be faster, so it is the floor under the page's figure.\n\n${searchTable(largest)}`
+      ? `Mode: ${largest.search.mode === 'page' ? 'the real /search/ page (a first search opens `/search/?q=…` in a fresh browser; a following search types into its box)' : 'pagefind.js directly (no search page in this build)'}. Medians over ${largest.search.repetitions} runs, each in a fresh browser (cold cache). The site is served by \`npm start\`'s own server in its own process. Bytes are response headers and bodies as sent by that server (Brotli or gzip for text, browser caching by content hash and ETag; Pagefind's own files come compressed already): "first search bytes" counts the requests made until the first 10 results are rendered, the target's measure; the page then loads Pagefind's filter chunks to count the facets, and "with facet counts" adds those. Times run until 10 results are in the page. "Pagefind alone" is the same following search, in its own fresh browser right after each of the page's runs, through the same bundle's pagefind.js with nothing of ours: one instance on the page's thread that loads no filter chunks, its first 10 results rendered as a bare list (title and excerpt). No page that shows Pagefind's results with their excerpts can be faster, so it is the floor under the page's figure.\n\n${searchTable(largest)}${phasesTable(largest)}`
       : '',
     '',
     '## Past one machine',

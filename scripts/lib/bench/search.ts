@@ -14,6 +14,7 @@ import type { BrowserContext, Request } from 'playwright-core';
 import { launchBrowser } from '../../../tests/support/browser.ts';
 import { startServerProcess } from './serve-process.ts';
 import { pageSelectors, searchWithApi, typeAndWait, waitForFacets, waitForPageResults } from './search-probe.ts';
+import type { SearchPhases } from './search-probe.ts';
 import { median } from './stats.ts';
 
 export interface SearchQuery {
@@ -50,6 +51,8 @@ export interface QueryFigures {
    * floor under the page's `nextMs`. Median over the same repetitions.
    */
   pagefindAloneNextMs?: number | undefined;
+  /** Where Pagefind alone's following search went: each phase's median over the repetitions. */
+  pagefindAlonePhases?: SearchPhases | undefined;
 }
 
 export interface SearchFigures {
@@ -141,16 +144,20 @@ export interface SearchOptions {
 }
 
 /**
- * Pagefind alone, in a fresh browser: a first search for `query`, then ms of
- * the following search for `next`, each rendering its first results as a
- * bare list (`searchWithApi`, lean).
+ * Pagefind alone, in a fresh browser: a first search for `query`, then the
+ * following search for `next` (ms, and its phases), each rendering its first
+ * results as a bare list (`searchWithApi`, lean).
  */
-async function pagefindAloneNext(url: string, query: SearchQuery, next: string): Promise<number> {
+async function pagefindAloneNext(
+  url: string,
+  query: SearchQuery,
+  next: string,
+): Promise<{ ms: number; phases?: SearchPhases | undefined }> {
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(url, { waitUntil: 'load' });
-    const search = (q: string): Promise<number> =>
+    const search = (q: string): ReturnType<typeof searchWithApi> =>
       page.evaluate(searchWithApi, {
         bundle: '/pagefind/',
         merge: [],
@@ -167,6 +174,13 @@ async function pagefindAloneNext(url: string, query: SearchQuery, next: string):
   }
 }
 
+/** Each phase's median, or undefined without runs. */
+function medianPhases(runs: SearchPhases[]): SearchPhases | undefined {
+  if (runs.length === 0) return undefined;
+  const m = (key: keyof SearchPhases): number => median(runs.map((run) => run[key]));
+  return { chunksMs: m('chunksMs'), searchMs: m('searchMs'), fragmentsMs: m('fragmentsMs'), renderMs: m('renderMs') };
+}
+
 /**
  * Measures every query in `searchQueries` over the site in `distDir`. In page
  * mode each repetition also measures Pagefind alone (`pagefindAloneNext`)
@@ -180,8 +194,8 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
   try {
     for (const [i, query] of searchQueries.entries()) {
       const next = searchQueries[(i + 1) % 5]?.q ?? query.q;
-      const runs: Omit<QueryFigures, 'label' | 'pagefindAloneNextMs'>[] = [];
-      const alone: number[] = [];
+      const runs: Omit<QueryFigures, 'label' | 'pagefindAloneNextMs' | 'pagefindAlonePhases'>[] = [];
+      const alone: Awaited<ReturnType<typeof pagefindAloneNext>>[] = [];
       for (let r = 0; r < repetitions; r += 1) {
         // A browser per repetition: a cold cache, and the packaged single-process
         // Chromium cannot open a second context after closing one.
@@ -205,13 +219,13 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
           await page.goto(site.url, { waitUntil: 'load' });
           await settle();
           bytes.reset();
-          firstMs = await page.evaluate(searchWithApi, {
+          ({ ms: firstMs } = await page.evaluate(searchWithApi, {
             bundle,
             merge,
             q: query.q,
             filters: query.filters,
             count: resultCount,
-          });
+          }));
         }
         // A search's facet counts follow its results (and start after them): count their bytes
         // apart, and start the next search from rest.
@@ -222,13 +236,13 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
         if (mode === 'page') {
           nextMs = await page.evaluate(typeAndWait, { ...wait, input: pageSelectors.input, q: next });
         } else {
-          nextMs = await page.evaluate(searchWithApi, {
+          ({ ms: nextMs } = await page.evaluate(searchWithApi, {
             bundle,
             merge,
             q: next,
             filters: query.filters,
             count: resultCount,
-          });
+          }));
         }
         if (mode === 'page') await page.evaluate(waitForFacets, { facets: pageSelectors.facets });
         await settle();
@@ -243,7 +257,7 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
         await browser.close();
         if (mode === 'page') alone.push(await pagefindAloneNext(site.url, query, next));
       }
-      const m = (key: Exclude<keyof QueryFigures, 'label' | 'pagefindAloneNextMs'>): number =>
+      const m = (key: Exclude<keyof QueryFigures, 'label' | 'pagefindAloneNextMs' | 'pagefindAlonePhases'>): number =>
         median(runs.map((run) => run[key]));
       const row = {
         label: query.label,
@@ -253,7 +267,8 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
         firstBytesWithFacets: m('firstBytesWithFacets'),
         nextMs: m('nextMs'),
         nextBytes: m('nextBytes'),
-        pagefindAloneNextMs: alone.length > 0 ? median(alone) : undefined,
+        pagefindAloneNextMs: alone.length > 0 ? median(alone.map((run) => run.ms)) : undefined,
+        pagefindAlonePhases: medianPhases(alone.flatMap((run) => (run.phases ? [run.phases] : []))),
       };
       const floor =
         row.pagefindAloneNextMs === undefined ? '' : ` (Pagefind alone ${row.pagefindAloneNextMs.toFixed(0)} ms)`;
