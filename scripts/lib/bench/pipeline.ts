@@ -143,6 +143,8 @@ export async function runOurs(paths: Paths, label: string): Promise<OursRun> {
   const dist = path.join(paths.work, 'dist');
   await clean(paths.work);
   const { ingest, build, index } = await oursStages(paths, label);
+  // Moved aside rather than emptied by Astro (see `trash.ts`); the caches stay.
+  await discard(dist);
   const again = await oursStages(paths, label, 'rebuild: ');
   return {
     ingest: stage(ingest),
@@ -187,6 +189,8 @@ export async function runFloor({ root, work }: Paths, label: string): Promise<Fl
   const floor = path.join(work, 'floor');
   const pages = await writeFloor(path.join(work, 'records'), floor);
   const { build, pagefind } = await floorStages(root, work, floor, label);
+  // As for ours: moved aside (into the work folder's trash), the caches kept.
+  await discard(path.join(floor, 'dist'), work);
   const again = await floorStages(root, work, floor, `${label} rebuild:`);
   return {
     build: stage(build),

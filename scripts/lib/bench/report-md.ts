@@ -251,7 +251,7 @@ export function renderMarkdown(report: Report, analysis: string[]): string {
     '',
     '## Pipeline and floor',
     '',
-    'Each size runs ours and the floor alternately (ours, floor, ours, floor, …), cold: no Astro cache, fresh output folders. Each is then rebuilt over the same sources with its caches kept (`rebuild` columns: what a second `npm start` does; the targets use the cold runs). Times are medians over the runs; memory is the peak of the whole process tree (sampled from /proc every 100 ms), the worst run. The floor is a bare Astro project with one Markdown page per record (same title and text, a minimal template) plus the Pagefind CLI. MB are 10⁶ bytes for files, 2²⁰ bytes for memory.',
+    "Each size runs ours and the floor alternately (ours, floor, ours, floor, …), cold: no Astro cache, fresh output folders. Each is then rebuilt over the same sources with its caches kept (`rebuild` columns: what a second `npm start` does, but for Astro's emptying of the old output folder, which is moved aside instead; the targets use the cold runs). Nothing is deleted until everything is measured: on a disk like this machine's (ext4 without a journal), deleting tens of thousands of files makes every file created in the next minutes cost several times more, whichever stage comes next. Times are medians over the runs; memory is the peak of the whole process tree (sampled from /proc every 100 ms), the worst run. The floor is a bare Astro project with one Markdown page per record (same title and text, a minimal template) plus the Pagefind CLI. MB are 10⁶ bytes for files, 2²⁰ bytes for memory.",
     '',
     pipelineTable(report.runs),
     '',
