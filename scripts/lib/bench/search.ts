@@ -55,6 +55,9 @@ export interface QueryFigures {
   pagefindAlonePhases?: SearchPhases | undefined;
 }
 
+/** One repetition's figures for the measured page (or API), before the medians. */
+type PageRun = Omit<QueryFigures, 'label' | 'pagefindAloneNextMs' | 'pagefindAlonePhases'>;
+
 export interface SearchFigures {
   mode: 'page' | 'api';
   repetitions: number;
@@ -194,7 +197,7 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
   try {
     for (const [i, query] of searchQueries.entries()) {
       const next = searchQueries[(i + 1) % 5]?.q ?? query.q;
-      const runs: Omit<QueryFigures, 'label' | 'pagefindAloneNextMs' | 'pagefindAlonePhases'>[] = [];
+      const runs: PageRun[] = [];
       const alone: Awaited<ReturnType<typeof pagefindAloneNext>>[] = [];
       for (let r = 0; r < repetitions; r += 1) {
         // A browser per repetition: a cold cache, and the packaged single-process
@@ -257,8 +260,7 @@ export async function measureSearch(distDir: string, options: SearchOptions): Pr
         await browser.close();
         if (mode === 'page') alone.push(await pagefindAloneNext(site.url, query, next));
       }
-      const m = (key: Exclude<keyof QueryFigures, 'label' | 'pagefindAloneNextMs' | 'pagefindAlonePhases'>): number =>
-        median(runs.map((run) => run[key]));
+      const m = (key: keyof PageRun): number => median(runs.map((run) => run[key]));
       const row = {
         label: query.label,
         firstMs: m('firstMs'),
