@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { byteCounter } from '../../scripts/lib/bench/byte-counter.ts';
+import { byteCounter, type Received } from '../../scripts/lib/bench/byte-counter.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 
@@ -65,7 +65,7 @@ const fetchInWorker = (pathname: string): Promise<number> =>
   );
 
 /** Lets Playwright's last network events arrive, then reads the counter. */
-async function counted(before?: number): ReturnType<ReturnType<typeof byteCounter>['total']> {
+async function counted(before?: number): Promise<Received> {
   await new Promise((resolve) => setTimeout(resolve, 250));
   return counter.total(before);
 }
