@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { byteCounter, type Received } from '../../scripts/lib/bench/byte-counter.ts';
+import { byteCounter, settle, type Received } from '../../scripts/lib/bench/byte-counter.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 
@@ -64,9 +64,9 @@ const fetchInWorker = (pathname: string): Promise<number> =>
     pathname,
   );
 
-/** Lets Playwright's last network events arrive, then reads the counter. */
+/** Reads the counter once Playwright's last network events are in. */
 async function counted(before?: number): Promise<Received> {
-  await new Promise((resolve) => setTimeout(resolve, 250));
+  await settle();
   return counter.total(before);
 }
 

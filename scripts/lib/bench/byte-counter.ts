@@ -66,3 +66,6 @@ export function byteCounter(context: BrowserContext): { total(before?: number): 
     },
   };
 }
+
+/** Lets the last network events reach us before reading the counter (or before the next search starts from rest). */
+export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 250));

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../../../tests/support/browser.ts';
-import { byteCounter } from './byte-counter.ts';
+import { byteCounter, settle } from './byte-counter.ts';
 import { startServerProcess } from './serve-process.ts';
 import { pageSelectors, searchWithApi, typeAndWait, waitForFacets, waitForPageResults } from './search-probe.ts';
 import type { SearchPhases } from './search-probe.ts';
@@ -70,9 +70,6 @@ function searchUrl(base: string, query: SearchQuery): string {
   const params = new URLSearchParams({ q: query.q, ...query.filters });
   return `${base}search/?${params.toString()}`;
 }
-
-/** Lets the last network events reach us before reading the counter. */
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 250));
 
 export interface SearchOptions {
   repetitions: number;
