@@ -83,6 +83,18 @@ export const eventSchema = z.object({
   sourceUrl: z.string().url().nullable(),
   /** Other links found in the document's running headers and footers. */
   links: z.array(link),
+  /** People the document lists as present (participants, attendees) who are not reported as speaking. */
+  participants: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        /** Role, organisation or affiliation as listed ("Mayor, City of X"), or null. */
+        affiliation: z.string().min(1).nullable(),
+        /** The list's heading or lead-in ("Participants"), or null. */
+        list: z.string().min(1).nullable(),
+      }),
+    )
+    .default([]),
   /** Provenance: the whole source file for an event. */
   source: provenance,
 });
@@ -105,10 +117,18 @@ export const sessionSchema = z.object({
 
 /** Who spoke, as introduced in the text and corrected by curation. */
 export const speakerSchema = z.object({
-  /** Person ID (the speaker's slug). */
+  /**
+   * `person`: a named person (who may speak for a delegation, see `delegation`).
+   * `delegation`: a country's or organisation's delegation with no person named
+   * ("The representative of Brazil said …", "Australia noted …").
+   */
+  kind: z.enum(['person', 'delegation']).default('person'),
+  /** Person ID (the speaker's slug); for a delegation, `delegation-<slug of its name>`. */
   id: recordId,
-  /** Full name, without honorifics or emphasis markers. */
+  /** Full name, without honorifics or emphasis markers; for a delegation, its name as printed ("Brazil"). */
   name: z.string().min(1),
+  /** The delegation a person speaks for, as printed ("Kuwait", "Observer for Palestine"), or null. */
+  delegation: z.string().min(1).nullable().default(null),
   /** Role or title, e.g. "Mayor" or "Executive Director". */
   role: z.string().min(1).nullable(),
   /** Organisation, e.g. "National Counter-Terrorism Center". */
@@ -121,6 +141,22 @@ export const speakerSchema = z.object({
   countryName: z.string().min(1).nullable(),
 });
 
+/** How one stretch of a contribution's text was given to its speaker, so an editor can audit it. */
+export const attributionStep = z.object({
+  /** First and last source line of the stretch. */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /**
+   * `introduction`: a recogniser matched the speaker's introduction here;
+   * `listed`: the speaker is listed under a heading such as "Opening Speakers";
+   * `follows`: the text follows the speaker's introduction with no other speaker between;
+   * `pronoun`: the text opens with a pronoun ("She added …") referring back to the speaker;
+   * `name`: the text names the speaker again ("Kerry noted …").
+   */
+  how: z.enum(['introduction', 'listed', 'follows', 'pronoun', 'name']),
+  /** The recogniser's name for an introduction (e.g. `name-first`), the word that referred back otherwise. */
+  by: z.string().min(1).nullable(),
+});
+
 /** Everything one speaker said in one session. */
 export const contributionSchema = z.object({
   type: z.literal('contribution'),
@@ -131,6 +167,8 @@ export const contributionSchema = z.object({
   /** Position within the session, from 1. */
   order: z.number().int().positive(),
   speaker: speakerSchema,
+  /** How each stretch of the text was attributed, in order. */
+  attribution: z.array(attributionStep).default([]),
   source: provenance,
   /** Theme IDs from `content/themes.yaml` that the text speaks to, as tagged by the ingest and curated. */
   themes: z.array(themeId).default([]),
@@ -184,6 +222,7 @@ export type ContributionRecord = z.infer<typeof contributionSchema>;
 export type KeyPointRecord = z.infer<typeof keyPointSchema>;
 export type PersonRecord = z.infer<typeof personSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
+export type AttributionStep = z.infer<typeof attributionStep>;
 
 /** Folder under `content/records/` for each record type. */
 export const recordFolders: Record<RecordType, string> = {

@@ -1,28 +1,43 @@
 /**
- * Attributes each paragraph of a session to a speaker. An introduction
- * opens (or continues) that speaker's contribution; any other paragraph
- * belongs to the last speaker introduced in the session. Text before the
- * first introduction is the session's own, unless it refers back to a
- * speaker ("She added …"), which is an error: nobody was introduced yet.
+ * Attributes a session's text to its speakers, sentence by sentence:
+ * - a sentence a recogniser reads as an introduction (`recognisers/`) opens
+ *   (or continues) that speaker's contribution;
+ * - a sentence that names a speaker already introduced ("Kerry noted …")
+ *   goes to that speaker;
+ * - a sentence opening with a pronoun ("She added …") goes to the last
+ *   speaker, when the pronoun fits them; otherwise it is a warning;
+ * - the rest of a paragraph follows its first sentence; a paragraph that
+ *   introduces nobody follows the last speaker only when it shows it is
+ *   reported speech ("…, she said, …"), else it is the session's own text;
+ * - a paragraph whose subject is a person no recogniser read is a warning,
+ *   and, when a name can be read, a new contribution marked as detected.
+ * Lists under "Participants" are people present, not speakers; lists under
+ * "Opening Speakers" are speakers. Every stretch of a contribution records
+ * how it was attributed, so an editor can audit it.
  */
-import type { RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
-import { fail, quote } from './diagnostics.ts';
-import { referringPronouns } from './lexicon.ts';
+import type { AttributionStep } from '../../../src/schemas/records.ts';
+import { quote, warn } from './diagnostics.ts';
+import { detectSpeaker } from './name-detector.ts';
+import { peopleList, type Participant } from './people-lists.ts';
+import { recognise } from './recognisers/index.ts';
+import { person, type Speech } from './recognisers/types.ts';
+import { paragraphOfRuns, splitSentences, type SentenceRun } from './sentences.ts';
 import { slugify } from './slug.ts';
-import { parseIntroduction, type Introduction } from './speakers.ts';
 import type { Section } from './structure.ts';
 import { flatText, words } from './text.ts';
 
 export interface Contribution {
-  /** Speaker slug: the person's ID. */
+  /** Speaker slug: the person's ID (a delegation's is `delegation-<slug>`). */
   slug: string;
-  /** The introduction as printed. */
-  introduction: Introduction;
+  /** The speaker as introduced. */
+  introduction: Speech;
   /** Where the speaker was introduced. */
   introducedAt: Position | undefined;
   blocks: RootContent[];
+  attribution: AttributionStep[];
 }
 
 export interface AttributedSession {
@@ -30,35 +45,279 @@ export interface AttributedSession {
   /** Text of the session that belongs to no speaker. */
   body: RootContent[];
   contributions: Contribution[];
+  /** People listed as present who are not reported speaking. */
+  participants: Participant[];
 }
 
-export function attributeSession(section: Section, file: VFile): AttributedSession {
-  const session: AttributedSession = { section, body: [], contributions: [] };
-  const bySlug = new Map<string, Contribution>();
-  let current: Contribution | undefined;
-  for (const block of section.blocks) {
-    const introduction = block.type === 'paragraph' ? parseIntroduction(block) : undefined;
-    if (introduction) {
-      const slug = slugify(introduction.name);
-      current = bySlug.get(slug);
-      if (!current) {
-        current = { slug, introduction, introducedAt: block.position, blocks: [] };
-        bySlug.set(slug, current);
-        session.contributions.push(current);
-      }
-      current.blocks.push(block);
-    } else if (current) {
-      current.blocks.push(block);
-    } else if (block.type === 'paragraph' && referringPronouns.has(words(flatText(block))[0]?.toLowerCase() ?? '')) {
-      fail(
-        file,
-        `Unexpected paragraph ${quote(flatText(block))} that refers to a speaker before anyone is introduced in session ${quote(section.title)}, expected an introduction such as \`Name, Role, Organisation, Country, said …\` first`,
-        block.position,
-        'unattributed-paragraph',
-      );
-    } else {
-      session.body.push(block);
+/** Speakers of a whole document, so a later session can refer back to them by name. */
+export type KnownSpeakers = Map<string, Speech>;
+
+type Gender = 'he' | 'she';
+const pronouns: Record<string, Gender | 'they' | 'it'> = {
+  he: 'he',
+  his: 'he',
+  him: 'he',
+  she: 'she',
+  her: 'she',
+  they: 'they',
+  their: 'they',
+  it: 'it',
+  its: 'it',
+};
+/** Reported speech inside a paragraph: "…, she said, …", "He added …". */
+const reportedSpeech = /(?:^|[\s,;])(?:he|she|they)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|noted|explained|argued|stressed|emphasi[sz]ed|underlined|highlighted|observed|warned|continued|concluded|recalled|pointed|suggested|believed|called|urged|asked|stated|insisted|described|shared|told)\b/iu;
+const genderWords: [RegExp, Gender][] = [
+  [/\b(?:his|him|he|mr\.?)\b/iu, 'he'],
+  [/\b(?:her|she|ms\.?|mrs\.?)\b/iu, 'she'],
+];
+
+function firstWord(text: string): string {
+  return (words(text)[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+}
+
+/** The gender a text's first pronoun gives its speaker, if it names one. */
+function genderIn(text: string): Gender | undefined {
+  const hits = genderWords
+    .map(([pattern, gender]) => ({ gender, at: pattern.exec(text)?.index ?? -1 }))
+    .filter((hit) => hit.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  return hits[0]?.gender;
+}
+
+function linesOfRuns(runs: SentenceRun[], fallback: Position | undefined): [number, number] {
+  const start = runs[0]?.position?.start.line ?? fallback?.start.line ?? 1;
+  const end = runs.at(-1)?.position?.end.line ?? fallback?.end.line ?? start;
+  return [start, Math.max(start, end)];
+}
+
+/** "Kerry noted …", "Secretary Vilsack chose …", "Mr. Aalto said …": a known speaker named again as a subject. */
+function namedAgain(text: string, known: KnownSpeakers): Speech | undefined {
+  const lead = /^(?:[\p{Lu}][\p{L}.'’-]*,?\s+(?:(?:of|the|for|and)\s+)*){0,7}?/u;
+  for (const speech of known.values()) {
+    if (speech.kind !== 'person') continue;
+    const names = [speech.name, speech.name.split(' ').at(-1) ?? speech.name];
+    for (const name of names) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      const pattern = new RegExp(`${lead.source}${escaped}(?:,\\s|\\s+\\(|\\s+\\p{Ll})`, 'u');
+      if (pattern.test(text)) return speech;
     }
   }
-  return session;
+  return undefined;
+}
+
+interface Target {
+  contribution: Contribution;
+  how: AttributionStep['how'];
+  by: string | null;
+}
+
+class SessionReader {
+  readonly session: AttributedSession;
+  private readonly bySlug = new Map<string, Contribution>();
+  private current: Contribution | undefined;
+  /** Speakers introduced together ("… delivered by X and Y"): "They …" goes to all of them. */
+  private group: Contribution[] = [];
+  private readonly genders = new Map<Contribution, Gender>();
+
+  private readonly file: VFile;
+  private readonly known: KnownSpeakers;
+
+  constructor(section: Section, file: VFile, known: KnownSpeakers) {
+    this.file = file;
+    this.known = known;
+    this.session = { section, body: [], contributions: [], participants: [] };
+  }
+
+  /** The speaker's contribution in this session, created on first use; a surname alone joins the full name. */
+  contributionFor(speech: Speech, at: Position | undefined): Contribution {
+    const same = speech.kind === 'person' && !speech.name.includes(' ') ? namedAgain(`${speech.name} x`, this.known) : undefined;
+    const speaker = same ? { ...same, role: same.role ?? speech.role, country: same.country ?? speech.country } : speech;
+    const slug = speaker.kind === 'delegation' ? `delegation-${slugify(speaker.name)}` : slugify(speaker.name);
+    this.known.set(slug, this.known.get(slug) ?? speaker);
+    let contribution = this.bySlug.get(slug);
+    if (!contribution) {
+      contribution = { slug, introduction: this.known.get(slug) ?? speaker, introducedAt: at, blocks: [], attribution: [] };
+      this.bySlug.set(slug, contribution);
+      this.session.contributions.push(contribution);
+    }
+    return contribution;
+  }
+
+  private give(target: Target, block: RootContent, lines: [number, number]): void {
+    const { contribution } = target;
+    contribution.blocks.push(block);
+    const last = contribution.attribution.at(-1);
+    // Consecutive stretches attributed the same way are one step.
+    if (last && last.how === target.how && last.by === target.by && last.lines[1] >= lines[0] - 1)
+      last.lines = [last.lines[0], Math.max(last.lines[1], lines[1])];
+    else contribution.attribution.push({ lines, how: target.how, by: target.by });
+  }
+
+  /** Whether "he"/"she" fits the current speaker; learns the speaker's pronoun on first use. */
+  private fits(contribution: Contribution, pronoun: Gender | 'they' | 'it'): boolean {
+    if (pronoun === 'it') return contribution.introduction.kind === 'delegation';
+    if (pronoun === 'they') return true;
+    if (contribution.introduction.kind === 'delegation') return false;
+    const known = this.genders.get(contribution);
+    if (!known) this.genders.set(contribution, pronoun);
+    return !known || known === pronoun;
+  }
+
+  private introduce(speakers: Speech[], recogniser: string, run: SentenceRun, paragraph: Paragraph): Target[] {
+    const targets = speakers.map((speech) => ({
+      contribution: this.contributionFor(speech, paragraph.position),
+      how: 'introduction' as const,
+      by: recogniser,
+    }));
+    this.group = targets.length > 1 ? targets.map((target) => target.contribution) : [];
+    this.current = targets.length === 1 ? targets[0]?.contribution : undefined;
+    const only = targets[0]?.contribution;
+    const gender = genderIn(run.text);
+    if (only && targets.length === 1 && gender && !this.genders.has(only)) this.genders.set(only, gender);
+    return targets;
+  }
+
+  /** Who a sentence that introduces nobody belongs to: [] for the session's own text. */
+  private followOn(run: SentenceRun, index: number, previous: Target[], paragraph: Paragraph): Target[] {
+    const again = namedAgain(run.text, this.known);
+    if (again) {
+      const contribution = this.contributionFor(again, paragraph.position);
+      this.current = contribution;
+      this.group = [];
+      return [{ contribution, how: 'name', by: again.name }];
+    }
+    const word = firstWord(run.text);
+    const pronoun = pronouns[word];
+    if (pronoun && (index === 0 || previous.length === 0)) {
+      if (pronoun === 'they' && this.group.length > 0)
+        return this.group.map((contribution) => ({ contribution, how: 'pronoun', by: word }));
+      if (this.current && this.fits(this.current, pronoun))
+        return [{ contribution: this.current, how: 'pronoun', by: word }];
+      if (pronoun !== 'it' && pronoun !== 'they')
+        warn(
+          this.file,
+          `Unexpected ${quote(run.text)} that refers to a speaker with \`${word}\` where ${this.current ? `the last speaker, ${this.current.introduction.name}, does not fit it` : 'nobody has been introduced yet in this session'}, expected an introduction such as \`Name, Role, Organisation, said …\`; left it as the session's text`,
+          run.position,
+          'unattributed-paragraph',
+        );
+      return [];
+    }
+    if (index > 0) return previous.map((target) => ({ ...target, how: 'follows', by: target.contribution.introduction.name }));
+    const detected = detectSpeaker(run.text, this.known);
+    if (detected) {
+      warn(
+        this.file,
+        `Unexpected ${quote(run.text)} whose subject, ${detected.speech.name}, no introduction form reads, expected a form such as \`Name, Role, said …\`; ${detected.speaks ? 'read as a new speaker by the name detector, check it' : 'left it as the session\u2019s text'}`,
+        run.position,
+        'unrecognised-speaker',
+      );
+      if (!detected.speaks) return [];
+      const contribution = this.contributionFor(detected.speech, paragraph.position);
+      this.current = contribution;
+      this.group = [];
+      return [{ contribution, how: 'introduction', by: 'name-detector' }];
+    }
+    if (this.current && reportedSpeech.test(flatText(paragraph)))
+      return [{ contribution: this.current, how: 'follows', by: this.current.introduction.name }];
+    return [];
+  }
+
+  paragraph(paragraph: Paragraph): void {
+    const runs = splitSentences(paragraph);
+    const assigned: Target[][] = [];
+    let previous: Target[] = [];
+    runs.forEach((run, index) => {
+      const found = recognise({ sentence: run, first: index === 0, paragraph });
+      previous = found
+        ? this.introduce(found.speakers, found.recogniser, run, paragraph)
+        : this.followOn(run, index, previous, paragraph);
+      assigned.push(previous);
+    });
+    // Consecutive sentences with the same speakers become one paragraph of theirs.
+    let start = 0;
+    for (let index = 1; index <= runs.length; index += 1) {
+      const key = (targets: Target[] | undefined) => (targets ?? []).map((target) => target.contribution.slug).join(' ');
+      if (index < runs.length && key(assigned[index]) === key(assigned[start])) continue;
+      const piece = runs.slice(start, index);
+      const block = start === 0 && index === runs.length ? paragraph : paragraphOfRuns(piece, paragraph);
+      const targets = assigned[start] ?? [];
+      if (targets.length === 0) this.session.body.push(block);
+      for (const target of targets) this.give(target, block, linesOfRuns(piece, paragraph.position));
+      start = index;
+    }
+  }
+
+  list(list: List, lead: RootContent | undefined): boolean {
+    const people = peopleList(list, lead);
+    if (people?.kind === 'participants') {
+      for (const entry of people.entries)
+        if (entry) this.session.participants.push({ name: entry.name, affiliation: entry.affiliation, list: entry.list });
+      this.session.body.push(list);
+      return true;
+    }
+    if (people?.kind === 'speakers') {
+      list.children.forEach((item, index) => {
+        const participant = people.entries[index];
+        if (!participant) {
+          this.session.body.push({ ...list, start: null, children: [item] });
+          return;
+        }
+        const speech = person({ name: participant.name, ...participant.descriptor });
+        const contribution = this.contributionFor(speech, item.position);
+        const single: List = { ...list, start: null, children: [item] };
+        this.give({ contribution, how: 'listed', by: people.lead }, single, [
+          item.position?.start.line ?? 1,
+          item.position?.end.line ?? 1,
+        ]);
+      });
+      this.current = undefined;
+      return true;
+    }
+    return false;
+  }
+
+  /** A list whose items introduce speakers ("1. Secretary Doe announced …"): item by item, as paragraphs. */
+  listItems(list: List): boolean {
+    const opens = (item: ListItem) => {
+      const first = item.children[0];
+      const run = first?.type === 'paragraph' ? splitSentences(first)[0] : undefined;
+      return run !== undefined && first?.type === 'paragraph' && recognise({ sentence: run, first: true, paragraph: first }) !== undefined;
+    };
+    if (!list.children.some((item) => opens(item))) return false;
+    for (const item of list.children) {
+      for (const child of item.children) {
+        if (child.type === 'paragraph') this.paragraph(child);
+        else if (child.type === 'list') this.otherList(child);
+        else this.session.body.push(child);
+      }
+    }
+    return true;
+  }
+
+  /** A list of quotations ("- “We must act …”") right after a speaker is theirs; other lists are the session's. */
+  otherList(list: List): void {
+    const quoted = list.children.every((item) => /^["“‘]/u.test(flatText(item)));
+    if (quoted && this.current) {
+      this.give({ contribution: this.current, how: 'follows', by: this.current.introduction.name }, list, [
+        list.position?.start.line ?? 1,
+        list.position?.end.line ?? 1,
+      ]);
+    } else this.session.body.push(list);
+  }
+}
+
+export function attributeSession(section: Section, file: VFile, known: KnownSpeakers = new Map()): AttributedSession {
+  const reader = new SessionReader(section, file, known);
+  const blocks = section.blocks;
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    if (block.type === 'list') {
+      if (!reader.list(block, blocks[index - 1]) && !reader.listItems(block)) reader.otherList(block);
+    } else if (next?.type === 'list' && peopleList(next, block)) {
+      // The lead-in of a list of people ("Participants included:") is the session's own text.
+      reader.session.body.push(block);
+    } else if (block.type === 'paragraph') reader.paragraph(block);
+    else reader.session.body.push(block);
+  });
+  return reader.session;
 }

@@ -57,13 +57,14 @@ export class Curation {
   }
 
   /** The introduction with curated corrections applied. */
-  apply(introduction: Introduction): Introduction {
+  apply<T extends Introduction>(introduction: T): T {
     const found = this.#entries.get(introduction.name);
     if (!found) return introduction;
     this.#used.add(introduction.name);
     const { entry } = found;
     const country: Country | null = entry.country ? (countryByCode(entry.country) ?? null) : introduction.country;
     return {
+      ...introduction,
       name: entry.name ?? introduction.name,
       role: entry.role ?? introduction.role,
       organisation: entry.organisation ?? introduction.organisation,

@@ -3,18 +3,23 @@
  * with remark, repairs PDF artifacts, splits head and sections, and builds
  * event, session, contribution and key-point records.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { eventSchema, type SessionRecord, type Speaker } from '../../../src/schemas/records.ts';
-import { attributeSession } from './attribution.ts';
+import { attributeSession, type AttributedSession, type KnownSpeakers } from './attribution.ts';
+import { isProse } from './blocks.ts';
+import { findDate, findRelativeDate } from './dates.ts';
+import { readFrontMatter, type FrontMatter } from './front-matter.ts';
+import type { Participant } from './people-lists.ts';
 import { checkCoverage } from './coverage.ts';
 import type { Curation } from './curation.ts';
-import { fail, warn } from './diagnostics.ts';
+import { fail, note, warn } from './diagnostics.ts';
 import { buildEvent } from './event.ts';
 import { readFraming } from './framing.ts';
-import { readHead } from './head.ts';
+import { readHead, type Head } from './head.ts';
 import { contributionRecord, eventRecord, keyPointRecord, sessionRecord, type BuiltRecord } from './records.ts';
 import remarkGluedCapitals from './remark-glued-capitals.ts';
 import remarkHashLinks from './remark-hash-links.ts';
@@ -23,7 +28,8 @@ import remarkRunningFooters from './remark-running-footers.ts';
 import type { Sidecar } from './sidecar.ts';
 import { slugify, titleSlug } from './slug.ts';
 import { checkText } from './source-text.ts';
-import { splitStructure } from './structure.ts';
+import { splitStructure, type Section } from './structure.ts';
+import { flatText } from './text.ts';
 
 /** A speaker's appearance, for building person records across sources. */
 export interface Appearance {
@@ -48,84 +54,155 @@ const processor = unified()
   .use(remarkRunningFooters)
   .use(remarkPageBreaks);
 
+/** A title from the file's name, as a last resort: "2021-09-30-city-forum.txt" → "City Forum". */
+function titleFromFileName(path: string): string {
+  const base = path.split('/').at(-1)?.replace(/\.[^.]+$/u, '') ?? path;
+  const text = base.replace(/\d{4}-\d{2}-\d{2}/gu, ' ').replace(/[_-]+/gu, ' ').trim();
+  return (text || base).replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+}
+
+interface Dated {
+  date: string;
+  position: Position | undefined;
+  /** Where it came from, for the message when it is not stated plainly. */
+  how: string | undefined;
+}
+
+/**
+ * The meeting's date, in order: the sidecar, the front matter's event date,
+ * the document's dateline, a date (or a relative one) in its first paragraph,
+ * the publication date, a date in the file's name.
+ */
+function meetingDate(file: VFile, sidecar: Sidecar, front: FrontMatter, head: Head, first: RootContent | undefined): Dated | undefined {
+  if (sidecar.date) return { date: sidecar.date, position: undefined, how: undefined };
+  if (front.eventDate) return { date: front.eventDate, position: undefined, how: undefined };
+  if (head.date) return { date: head.date, position: head.datePosition, how: undefined };
+  const text = first ? flatText(first) : '';
+  const absolute = findDate(text, front.published);
+  const relative = front.published ? findRelativeDate(text, front.published) : undefined;
+  const found = [absolute, relative].filter((date) => date !== undefined).sort((a, b) => a.index - b.index)[0];
+  if (found)
+    return {
+      date: found.date,
+      position: first?.position,
+      how: found === relative ? `\`${found.text}\` counted from the publication date ${front.published ?? ''}` : undefined,
+    };
+  if (front.published) return { date: front.published, position: undefined, how: 'the publication date in the front matter' };
+  const named = /(\d{4}-\d{2}-\d{2})/u.exec(file.path.split('/').at(-1) ?? '')?.[1];
+  return named ? { date: named, position: undefined, how: 'the date in the file name' } : undefined;
+}
+
+/** Blocks of a document with no session headings: one session named after the event holds all its text. */
+function implicitSession(title: string, headBlocks: RootContent[], sections: Section[]): Section | undefined {
+  const blocks = [...headBlocks, ...sections.flatMap((section) => [section.heading, ...section.blocks])];
+  const heading = blocks[0];
+  if (!heading) return undefined;
+  return { heading, title, session: undefined, blocks };
+}
+
 export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, curation: Curation): DocumentResult {
   const result: DocumentResult = { records: [], appearances: [] };
   if (!checkText(file, bytes)) return result;
+  const front = readFrontMatter(file);
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const { head: headBlocks, sections } = splitStructure(tree);
-  const head = readHead(headBlocks);
+  const printedHead = readHead(headBlocks);
   const path = file.path;
+  // With its title from front matter and no dateline, the document's first lines are its text, not a head.
+  const headIsBody = !printedHead.date && (sidecar.title ?? front.title) !== undefined;
+  const head: Head = headIsBody
+    ? { ...printedHead, title: null, subtitle: front.subtitle ?? null, series: null, logos: [], prose: headBlocks }
+    : printedHead;
 
-  const title = sidecar.title ?? head.title;
-  const date = sidecar.date ?? head.date;
-  if (!title)
-    fail(
+  const title = sidecar.title ?? front.title ?? head.title ?? titleFromFileName(path);
+  if (!sidecar.title && !front.title && !head.title)
+    warn(
       file,
-      'Unexpected document without a title, expected a title line at the top of the document (or `title:` in its sidecar)',
+      `Unexpected document without a title, expected a title line at the top (or \`title:\` in its front matter or sidecar); used \`${title}\` from the file name`,
       { line: 1, column: 1 },
       'missing-title',
     );
-  if (!date)
+  const firstProse = [...head.prose, ...sections.flatMap((section) => section.blocks)].find(
+    (node) => node.type === 'paragraph' && isProse(node),
+  );
+  const dated = meetingDate(file, sidecar, front, head, firstProse);
+  if (!dated) {
     fail(
       file,
-      'Unexpected document head without a date, expected a line such as `30 September 2021 | Meeting Summary` before the first section (or `date:` in its sidecar)',
+      'Unexpected document without a date, expected a date line such as `30 September 2021 | Meeting Summary`, a date in its first paragraph, or `date:` in its front matter or sidecar',
       head.titlePosition?.start ?? { line: 1, column: 1 },
       'missing-date',
     );
-  const realDay = !date || eventSchema.shape.date.safeParse(date).success;
-  if (!realDay)
+    return result;
+  }
+  const date = dated.date;
+  if (dated.how) note(file, `Dated the meeting ${date} from ${dated.how}`, dated.position, 'date-inferred');
+  if (!eventSchema.shape.date.safeParse(date).success) {
     fail(
       file,
       `Unexpected date \`${date}\`, a day that does not exist, expected a real date such as \`30 September 2021\`; correct the date line or set \`date:\` in the sidecar`,
-      head.datePosition?.start ?? { line: 1, column: 1 },
+      dated.position?.start ?? { line: 1, column: 1 },
       'invalid-date',
     );
-  if (sections.length === 0)
-    fail(
-      file,
-      'Unexpected document without sections, expected section headings such as `Executive Summary` or `Session 1: Title`, each followed by its text',
-      tree.children[0]?.position?.start,
-      'missing-sections',
-    );
-  if (!title || !date || !realDay || sections.length === 0) return result;
+    return result;
+  }
 
-  const kind = sidecar.kind ?? head.kind;
-  if (!kind)
-    warn(
-      file,
-      'Unexpected document head without a kind, expected `Date | Meeting Summary` or `kind:` in the sidecar; using `document`',
-      head.datePosition?.start,
-      'missing-kind',
-    );
-
+  const kind = sidecar.kind ?? head.kind ?? 'document';
+  const sessionSections = sections.filter((section) => section.session);
   const framing = readFraming(
     sections.filter((section) => !section.session),
     file,
   );
   const eventId = `${date}-${sidecar.slug ?? titleSlug(title)}`;
-  const event = buildEvent({ id: eventId, title, date, kind: kind ?? 'document', head, framing, sidecar, file });
-  result.records.push(eventRecord(event, [...head.prose, ...framing.body]));
+  const known: KnownSpeakers = new Map();
+  const implicit = sessionSections.length === 0 ? implicitSession(title, head.prose, sections) : undefined;
+  const implicitRead = implicit ? attributeSession(implicit, file, known) : undefined;
+  // Without session headings, the document is one session when someone speaks in it.
+  const sessions = implicitRead && implicitRead.contributions.length > 0 ? [implicitRead] : [];
+  const event = buildEvent({
+    id: eventId,
+    title,
+    date,
+    kind,
+    head,
+    framing,
+    sidecar: { ...sidecar, subtitle: sidecar.subtitle ?? front.subtitle, sourceUrl: sidecar.sourceUrl ?? front.sourceUrl, location: sidecar.location ?? front.location },
+    file,
+  });
+  if (sessions.length === 0) {
+    for (const section of sessionSections) sessions.push(attributeSession(section, file, known));
+  }
+  event.participants = dedupeParticipants(sessions.flatMap((session) => session.participants), sessions);
+  const eventBody = sessions.length > 0 && implicit ? [] : [...head.prose, ...framing.body];
+  result.records.push(eventRecord(event, eventBody));
   for (const point of framing.keyPoints) result.records.push(keyPointRecord(eventId, point, path));
+  if (sessionSections.length === 0 && sessions.length === 0)
+    warn(
+      file,
+      'Unexpected document in which no speaker is introduced, expected introductions such as `Name, Role, Organisation, said …`; kept its whole text as the event\u2019s',
+      firstProse?.position?.start ?? { line: 1, column: 1 },
+      'no-speakers',
+    );
 
-  sections
-    .filter((section) => section.session)
-    .forEach((section, index) => {
-      const session = attributeSession(section, file);
-      const built = sessionRecord(eventId, session, index + 1, path);
-      result.records.push(built);
-      session.contributions.forEach((contribution, position) => {
-        const introduction = curation.apply(contribution.introduction);
-        const speaker: Speaker = {
-          id: slugify(introduction.name),
-          name: introduction.name,
-          role: introduction.role,
-          organisation: introduction.organisation,
-          city: introduction.city,
-          country: introduction.country?.code ?? null,
-          countryName: introduction.country?.name ?? null,
-        };
-        const record = contributionRecord(built.data as SessionRecord, contribution, speaker, position + 1, path);
-        result.records.push(record);
+  sessions.forEach((session, index) => {
+    const built = sessionRecord(eventId, session, index + 1, path);
+    result.records.push(built);
+    session.contributions.forEach((contribution, position) => {
+      const introduction = curation.apply(contribution.introduction);
+      const speaker: Speaker = {
+        kind: introduction.kind,
+        id: contribution.slug === slugify(contribution.introduction.name) ? slugify(introduction.name) : contribution.slug,
+        name: introduction.name,
+        delegation: introduction.delegation,
+        role: introduction.role,
+        organisation: introduction.organisation,
+        city: introduction.city,
+        country: introduction.country?.code ?? null,
+        countryName: introduction.country?.name ?? null,
+      };
+      const record = contributionRecord(built.data as SessionRecord, contribution, speaker, position + 1, path);
+      result.records.push(record);
+      if (speaker.kind === 'person')
         result.appearances.push({
           speaker,
           contributionId: record.id,
@@ -135,9 +212,20 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
           file: path,
           lines: [contribution.introducedAt?.start.line ?? 1, contribution.introducedAt?.end.line ?? 1],
         });
-      });
     });
-  // A file with errors writes nothing, and its errors already name the text they could not place.
-  if (!file.messages.some((message) => message.fatal === true)) checkCoverage(file, sections, result.records);
+  });
+  const checked = implicit && sessions.length > 0 ? [implicit] : sections;
+  if (!file.messages.some((message) => message.fatal === true)) checkCoverage(file, checked, result.records);
   return result;
+}
+
+/** People listed as present, once each, leaving out those the document reports speaking. */
+function dedupeParticipants(participants: Participant[], sessions: AttributedSession[]): Participant[] {
+  const speakers = new Set(sessions.flatMap((session) => session.contributions.map((item) => item.introduction.name)));
+  const seen = new Set<string>();
+  return participants.filter((participant) => {
+    if (speakers.has(participant.name) || seen.has(participant.name)) return false;
+    seen.add(participant.name);
+    return true;
+  });
 }

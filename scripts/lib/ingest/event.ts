@@ -47,6 +47,7 @@ export function buildEvent({ id, title, date, kind, head, framing, sidecar, file
     webcast: sidecar.webcast ?? text('webcast'),
     sourceUrl: sidecar.sourceUrl ?? null,
     links: sidecar.links ?? file.data.links ?? [],
+    participants: [],
     source: { file: file.path, lines: [1, String(file.value).split('\n').length] },
   };
 }

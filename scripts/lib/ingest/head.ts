@@ -7,7 +7,8 @@ import type { RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { isProse } from './blocks.ts';
 import { fieldOfLabel, isListField, normaliseTime, splitNames, type LabelField } from './fields.ts';
-import { flatText, fromCapitals, plainText } from './text.ts';
+import { findDate, weekdays } from './dates.ts';
+import { flatText, fromCapitals, plainText, words } from './text.ts';
 
 export interface Head {
   title: string | null;
@@ -24,23 +25,6 @@ export interface Head {
   labelled: Partial<Record<LabelField, string | string[]>>;
 }
 
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const monthPattern = months.join('|');
-const dayFirst = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${monthPattern})\s+(\d{4})\b`, 'iu');
-const monthFirst = new RegExp(String.raw`\b(${monthPattern})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu');
 const labelled = /^([\p{L} -]{2,30}):\s+(.+)$/u;
 
 interface DateLine {
@@ -49,22 +33,13 @@ interface DateLine {
   kind: string | null;
 }
 
-function iso(year: string, month: string, day: string): string {
-  const number = months.indexOf(month.toLowerCase()) + 1;
-  return `${year}-${String(number).padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
 /** "30 September 2021 | Meeting Summary", "26 June 2026 (1300-1500hr)". */
 export function readDateLine(text: string): DateLine | undefined {
-  const day = dayFirst.exec(text);
-  const month = day ? undefined : monthFirst.exec(text);
-  const date = day
-    ? iso(day[3] ?? '', day[2] ?? '', day[1] ?? '')
-    : month
-      ? iso(month[3] ?? '', month[1] ?? '', month[2] ?? '')
-      : undefined;
-  if (!date) return undefined;
-  const rest = text.replace((day ?? month)?.[0] ?? '', '');
+  const found = findDate(text);
+  // A date line is short: a date in a sentence is not the document's dateline.
+  if (!found || words(text).length > 12) return undefined;
+  const date = found.date;
+  const rest = text.replace(found.text, '').replace(new RegExp(`\\b(?:${weekdays.join('|')})\\b,?`, 'giu'), '');
   const timeMatch = /\d{1,2}:?\d{2}\s*(?:hrs?|h)?\s*(?:[-–—]|to)\s*\d{1,2}:?\d{2}\s*(?:hrs?|h)?/iu.exec(rest);
   const time = timeMatch ? normaliseTime(timeMatch[0]) : null;
   const kindText = rest

@@ -291,6 +291,120 @@ export const openingClauseWords = new Set([
 /** Pronouns that refer back to the last speaker; a paragraph opening with one needs a speaker. */
 export const referringPronouns = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
 
+/**
+ * Verbs that report what someone said or did at a meeting ("noted",
+ * "stressed", "outlined"): a subject followed by one is a speaker.
+ */
+export const reportingVerbs = new Set([
+  'acknowledged',
+  'added',
+  'addressed',
+  'admitted',
+  'affirmed',
+  'agreed',
+  'announced',
+  'answered',
+  'argued',
+  'asked',
+  'assured',
+  'believed',
+  'briefed',
+  'called',
+  'cautioned',
+  'characterised',
+  'characterized',
+  'cited',
+  'claimed',
+  'commended',
+  'committed',
+  'concluded',
+  'condemned',
+  'confirmed',
+  'congratulated',
+  'contended',
+  'convened',
+  'declared',
+  'delivered',
+  'described',
+  'detailed',
+  'discussed',
+  'echoed',
+  'elaborated',
+  'emphasised',
+  'emphasized',
+  'encouraged',
+  'explained',
+  'expressed',
+  'highlighted',
+  'hoped',
+  'indicated',
+  'informed',
+  'insisted',
+  'introduced',
+  'invited',
+  'lamented',
+  'laid',
+  'maintained',
+  'mentioned',
+  'noted',
+  'observed',
+  'offered',
+  'opened',
+  'outlined',
+  'pledged',
+  'pointed',
+  'praised',
+  'presented',
+  'pressed',
+  'proposed',
+  'questioned',
+  'raised',
+  'reaffirmed',
+  'recalled',
+  'recommended',
+  'recognised',
+  'recognized',
+  'referred',
+  'reiterated',
+  'remarked',
+  'replied',
+  'reported',
+  'requested',
+  'responded',
+  'said',
+  'says',
+  'shared',
+  'showcased',
+  'spoke',
+  'stated',
+  'stressed',
+  'suggested',
+  'summarised',
+  'summarized',
+  'thanked',
+  'told',
+  'touted',
+  'underlined',
+  'underscored',
+  'urged',
+  'voiced',
+  'warned',
+  'welcomed',
+]);
+
+/** Adverbs that may stand between a subject and its reporting verb ("also noted"). */
+export const verbAdverbs = new Set(['also', 'further', 'then', 'later', 'again', 'additionally', 'finally', 'first']);
+
+/** Whether the words at the start of `rest` are a reporting verb, maybe after an adverb ("also stressed"). */
+export function startsWithReportingVerb(rest: string): boolean {
+  const [first = '', second = ''] = rest.trim().split(/\s+/u, 2).map((word) => word.replace(/[,.;:]$/u, ''));
+  return reportingVerbs.has(first) || (verbAdverbs.has(first) && reportingVerbs.has(second));
+}
+
+/** Words that say the people listed after them spoke ("Speakers", "Panelists") or only took part ("Participants"). */
+export const speakerListWords = /\b(?:speakers?|panel(?:l)?ists?|presenters?|moderators?|keynotes?|discussants?)\b/iu;
+export const participantListWords = /\b(?:participants?|attendees?|attendance|present|members(?:hip)?|delegations?|guests?|invitees?)\b/iu;
+
 /** Whether a word (any case, possibly hyphenated) is a role word. */
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[’']s$/u, '');

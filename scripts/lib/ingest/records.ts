@@ -97,6 +97,7 @@ export function contributionRecord(
     session: session.id,
     order,
     speaker,
+    attribution: contribution.attribution,
     source: { file, lines: linesOf(contribution.blocks) },
   };
   return {

@@ -1,7 +1,11 @@
 /**
- * Checks a source is a text document before parsing: not binary (valid
- * UTF-8, no NUL bytes) and not empty. On success the file holds the text,
- * without control characters (each reported as a warning).
+ * Checks a source is a text document before parsing: not binary (no NUL
+ * bytes, mostly valid UTF-8) and not empty. On success the file holds the
+ * text, without control characters (each reported as a warning). A stretch
+ * of bytes that is not UTF-8 in an otherwise readable document is replaced
+ * by U+FFFD and reported at its line and column, so the rest is still read.
+ * Characters PDF converters and web pages leave (ligatures such as "ﬃ",
+ * no-break spaces) become the plain letters and spaces a reader searches for.
  */
 import type { VFile } from 'vfile';
 import { fail, warn } from './diagnostics.ts';
@@ -28,16 +32,52 @@ function withoutControlCharacters(file: VFile, text: string): string {
     .join('\n');
 }
 
-/** Whether the file is text: no NUL bytes and valid UTF-8. */
+/** Share of a document's characters that may be undecodable before it counts as binary, not text. */
+const maxInvalidShare = 0.01;
+
+/** Latin ligatures (U+FB00–U+FB06) and no-break or narrow spaces: replaced by their plain letters and a space. */
+const presentationForms = /[\uFB00-\uFB06\u00A0\u202F\u2007]/gu;
+
+function plainCharacters(text: string): string {
+  return text.replace(presentationForms, (char) => (/\s/u.test(char) ? ' ' : char.normalize('NFKC')));
+}
+
+/** Reports each line holding bytes that are not UTF-8 (now U+FFFD), at the first, up to a few lines. */
+function reportInvalidBytes(file: VFile, text: string): void {
+  const lines = text.split('\n');
+  let reported = 0;
+  for (const [index, line] of lines.entries()) {
+    const column = line.indexOf('\uFFFD');
+    if (column < 0) continue;
+    warn(
+      file,
+      'Unexpected bytes that are not UTF-8, expected UTF-8 text; read the rest of the document and left `\uFFFD` here. Save the file as UTF-8 to keep these characters',
+      { line: index + 1, column: column + 1 },
+      'invalid-utf8',
+    );
+    reported += 1;
+    if (reported === 3) return;
+  }
+}
+
+/** U+FFFD characters the file itself holds, encoded as UTF-8 (EF BF BD): not decoding errors. */
+function countReplacementCharacters(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0xef); at >= 0 && at < bytes.length - 2; at = bytes.indexOf(0xef, at + 1))
+    if (bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd) count += 1;
+  return count;
+}
+
+/** Whether the file is text: no NUL bytes and (nearly all) valid UTF-8. */
 export function checkText(file: VFile, bytes: Uint8Array): boolean {
   const nul = bytes.indexOf(0);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  let text = new TextDecoder('utf-8').decode(bytes);
+  const replaced = text.match(/\uFFFD/gu)?.length ?? 0;
+  const invalid = replaced > 0 ? replaced - countReplacementCharacters(bytes) : 0;
+  if (invalid > Math.max(1, text.length * maxInvalidShare)) {
     fail(
       file,
-      'Unexpected binary content (not valid UTF-8), expected a text or Markdown document; convert PDFs to text first',
+      'Unexpected binary content (not UTF-8 text), expected a text or Markdown document; if it is text, save it as UTF-8, and convert PDFs to text first',
       { line: 1, column: 1 },
       'binary-file',
     );
@@ -64,6 +104,8 @@ export function checkText(file: VFile, bytes: Uint8Array): boolean {
     );
     return false;
   }
+  if (invalid > 0) reportInvalidBytes(file, text);
+  text = plainCharacters(text);
   file.value = withoutControlCharacters(file, text);
   return true;
 }

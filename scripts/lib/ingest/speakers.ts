@@ -8,6 +8,7 @@
  * Anything else is not an introduction (a follow-on or a mere mention).
  */
 import type { Paragraph } from 'mdast';
+import nlp from 'compromise';
 import type { Country } from './countries.ts';
 import { lookupCity } from './cities.ts';
 import { findCountry, lookupCountry } from './countries.ts';
@@ -38,11 +39,11 @@ const maxDescriptorWords = 30;
 /** Words of an opening clause before an introduction ("In his closing remarks,"). */
 const maxOpeningWords = 8;
 
-function bare(word: string): string {
+export function bare(word: string): string {
   return word.replace(/^[("“'‘*]+|[)"”'’*,.;:]+$/gu, '');
 }
 
-function isNameWord(word: string): boolean {
+export function isNameWord(word: string): boolean {
   if (nameParticles.has(word)) return true;
   if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
   const lower = word.toLowerCase();
@@ -67,7 +68,7 @@ export function isPersonName(text: string): boolean {
 }
 
 /** "Dr. Jane Doe" → "Jane Doe". */
-function withoutHonorifics(name: string): string {
+export function withoutHonorifics(name: string): string {
   const parts = words(name);
   while (parts.length > 2 && honorifics.has((parts[0] ?? '').toLowerCase().replace(/\.$/u, ''))) parts.shift();
   return parts.join(' ');
@@ -93,7 +94,7 @@ function roleStart(prefix: string[], roleWordAt: number): number {
 }
 
 /** Where the predicate starts: the first lowercase word that cannot stand in a descriptor. */
-function predicateAt(text: string): number {
+export function predicateAt(text: string): number {
   let depth = 0;
   for (const match of text.matchAll(/\S+/gu)) {
     const word = match[0];
@@ -115,7 +116,7 @@ function predicateAt(text: string): number {
 }
 
 /** Split at commas outside parentheses. */
-function segments(text: string): string[] {
+export function segments(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -133,7 +134,7 @@ function segments(text: string): string[] {
 }
 
 /** "Name, descriptor[,] predicate" or "Name - descriptor predicate"; `whole` when the text is only name and descriptor. */
-function nameFirst(text: string, whole: boolean): Introduction | undefined {
+export function nameFirst(text: string, whole: boolean): Introduction | undefined {
   const separator = /,\s+|\s+[-–—]\s+/u.exec(text);
   if (!separator) return undefined;
   const name = withoutHonorifics(text.slice(0, separator.index).trim());
@@ -146,29 +147,81 @@ function nameFirst(text: string, whole: boolean): Introduction | undefined {
   return { name, ...readDescriptor(segments(descriptor)) };
 }
 
-/** "Country's Role Name said …", "Demonym Organisation Role Name said …". */
-function roleFirst(text: string): Introduction | undefined {
+/** ", Jr." and ", Sr." belong to the name before them: "Robert Doe, Jr., said" → "Robert Doe Jr. said". */
+export function withSuffixesJoined(text: string): string {
+  return text.replace(/,\s+(Jr|Sr)\.?,?(?=\s)/gu, ' $1.');
+}
+
+/** A trailing "of Country" after a name ("President Jane Doe of Ghana"): the country and the words before it. */
+function ofCountry(prefix: string[]): { prefix: string[]; country: Country | undefined } {
+  for (let length = 1; length <= 4 && length < prefix.length - 1; length += 1) {
+    const at = prefix.length - length;
+    if (prefix[at - 1] !== 'of') continue;
+    const country = lookupCountry(prefix.slice(at).join(' '));
+    if (country) return { prefix: prefix.slice(0, at - 1), country };
+  }
+  return { prefix, country: undefined };
+}
+
+/** Initials printed in capitals inside a name ("JD" in "JD Vance"): a name word when a name word follows. */
+function isInitials(word: string, next: string | undefined): boolean {
+  return /^\p{Lu}{2}$/u.test(word) && next !== undefined && isNameWord(next);
+}
+
+/** Where the name starts among the words after the role: what a person detector reads as a name, else the last two words. */
+function nameStartAfterSubject(prefix: string[], from: number): number {
+  const run = prefix.slice(from).join(' ');
+  const found = nlp(run)
+    .people()
+    .out('array')
+    .map((name: string) => name.replace(/[,—–-]+$/u, '').trim())
+    .find((name: string) => run.endsWith(name) || run.includes(`${name} `));
+  if (found) {
+    const start = prefix.length - words(run.slice(run.indexOf(found))).length;
+    const clean = prefix.slice(start).filter((word) => !isRoleWord(word));
+    if (clean.length >= 2 && start > from) return prefix.length - clean.length;
+  }
+  return Math.max(from, prefix.length - 2);
+}
+
+/**
+ * "Country's Role Name said …", "Demonym Organisation Role Name said …",
+ * "Role Surname of Country, …, stressed …", "Role Name said …".
+ */
+export function roleFirst(input: string): Introduction | undefined {
+  const text = withSuffixesJoined(input);
   const at = predicateAt(text);
   if (at <= 0) return undefined;
-  const prefix = words(text.slice(0, at));
-  if (prefix.length < 3 || prefix.some((word) => word.endsWith(','))) return undefined;
+  const all = words(text.slice(0, at));
+  // An appositive may follow the name: "Prime Minister Doe of Ghana, representing X, stressed".
+  const lastComma = all.findIndex((word) => word.endsWith(','));
+  if (lastComma >= 0 && lastComma !== all.length - 1 && !/^\p{Ll}/u.test(all[lastComma + 1] ?? '')) return undefined;
+  const beforeAppositive = lastComma >= 0 ? all.slice(0, lastComma + 1).map((word) => word.replace(/,$/u, '')) : all;
+  const { prefix, country: trailingCountry } = ofCountry(beforeAppositive);
+  if (prefix.length < 2) return undefined;
   const roleWordAt = prefix.findIndex((word) => isRoleWord(word));
   if (roleWordAt < 0) return undefined;
   let nameAt = prefix.length;
-  while (nameAt > roleWordAt + 1 && isNameWord(prefix[nameAt - 1] ?? '')) nameAt -= 1;
-  // After "of"/"for", the role's subject comes first: "Minister of Public Safety Jane Doe".
+  while (
+    nameAt > roleWordAt + 1 &&
+    (isNameWord(prefix[nameAt - 1] ?? '') || isInitials(prefix[nameAt - 1] ?? '', prefix[nameAt]))
+  )
+    nameAt -= 1;
+  // After "of"/"for"/"and", the role's subject comes first: "Minister of Public Safety Jane Doe".
   const before = prefix[nameAt - 1]?.toLowerCase() ?? '';
-  if (descriptorWords.has(before)) nameAt = Math.max(nameAt, prefix.length - 2);
+  if (descriptorWords.has(before)) nameAt = Math.max(nameAt, nameStartAfterSubject(prefix, nameAt));
   const roleAt = roleStart(prefix, roleWordAt);
   const name = prefix.slice(nameAt).join(' ');
-  if (nameAt <= roleAt || !isPersonName(name)) return undefined;
+  // A surname alone counts only right after a title: "President Doe", "Secretary of State Doe".
+  const surnameOnly = nameAt === prefix.length - 1 && isNameWord(name) && !lookupCountry(name) && !lookupCity(name);
+  if (nameAt <= roleAt || !(isPersonName(name) || surnameOnly)) return undefined;
   const phrase = readRolePhrase(prefix.slice(roleAt, nameAt).join(' '));
   const { country, organisation } = readLead(prefix.slice(0, roleAt));
   return {
     name,
     ...phrase,
     organisation: [organisation, phrase.organisation].filter(Boolean).join(', ') || null,
-    country: country ?? phrase.country,
+    country: trailingCountry ?? country ?? phrase.country,
   };
 }
 
@@ -182,7 +235,7 @@ function readLead(lead: string[]): { country: Country | null; organisation: stri
   return { country: possessive ?? (organisation ? (findCountry(organisation) ?? null) : null), organisation };
 }
 
-function afterOpeningClause(text: string): string | undefined {
+export function afterOpeningClause(text: string): string | undefined {
   const comma = text.indexOf(', ');
   if (comma < 0) return undefined;
   const clause = words(text.slice(0, comma));

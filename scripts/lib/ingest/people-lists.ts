@@ -1,0 +1,67 @@
+/**
+ * Lists of people: a list whose items are mostly "Name, Affiliation" (or
+ * "Title Name, Affiliation") under a lead-in that says what they are.
+ * Under "Participants", "Attendees", "Participants included:" they are
+ * people present, recorded on the event, not speakers. Under "Opening
+ * Speakers", "Panelists" they are speakers, though the document reports
+ * nothing they said beyond being listed.
+ */
+import type { List, RootContent } from 'mdast';
+import { readDescriptor, type Descriptor } from './descriptors.ts';
+import { participantListWords, speakerListWords } from './lexicon.ts';
+import { isPersonName, roleFirst, segments, withoutHonorifics } from './speakers.ts';
+import { flatText, plainText, words } from './text.ts';
+
+export interface Participant {
+  name: string;
+  /** Role, organisation or affiliation as listed, or null. */
+  affiliation: string | null;
+  /** The list's lead-in ("Participants"), or null. */
+  list: string | null;
+}
+
+export interface PeopleList {
+  kind: 'participants' | 'speakers';
+  /** The lead-in as printed. */
+  lead: string;
+  /** One entry per list item, aligned with the items; undefined where an item is not a person. */
+  entries: ((Participant & { descriptor: Descriptor }) | undefined)[];
+}
+
+/** Longest lead-in line, in words. */
+const maxLeadWords = 8;
+/** Share of items that must read as people for a list to be a list of people. */
+const minPeopleShare = 0.6;
+
+/** The lead-in's last line: "**Government Participants**\n*Opening Speakers*" → "Opening Speakers". */
+function leadLine(lead: RootContent | undefined): string | undefined {
+  if (!lead || (lead.type !== 'paragraph' && lead.type !== 'heading')) return undefined;
+  const line = plainText(lead)
+    .split('\n')
+    .map((part) => part.replace(/[*_]/gu, '').trim())
+    .filter(Boolean)
+    .at(-1);
+  return line && words(line).length <= maxLeadWords ? line.replace(/:$/u, '') : undefined;
+}
+
+/** "President Jane Doe, Republic of X" → name and affiliation; undefined when the item does not start with a person. */
+export function readListedPerson(text: string): { name: string; affiliation: string | null; descriptor: Descriptor } | undefined {
+  const [head = '', ...rest] = segments(text.replace(/\s+/gu, ' '));
+  const plain = withoutHonorifics(head);
+  const name = isPersonName(plain) ? plain : roleFirst(`${head} spoke`)?.name;
+  if (!name) return undefined;
+  const role = name === plain ? null : head.slice(0, head.lastIndexOf(name)).trim() || null;
+  const affiliation = [role, ...rest].filter(Boolean).join(', ') || null;
+  return { name, affiliation, descriptor: readDescriptor(role ? [role, ...rest] : rest) };
+}
+
+export function peopleList(list: List, lead: RootContent | undefined): PeopleList | undefined {
+  const line = leadLine(lead);
+  if (!line) return undefined;
+  const kind = speakerListWords.test(line) ? 'speakers' : participantListWords.test(line) ? 'participants' : undefined;
+  if (!kind) return undefined;
+  const people = list.children.map((item) => readListedPerson(flatText(item)));
+  const found = people.filter((entry) => entry !== undefined);
+  if (found.length < Math.max(1, list.children.length * minPeopleShare)) return undefined;
+  return { kind, lead: line, entries: people.map((entry) => entry && { ...entry, list: line }) };
+}

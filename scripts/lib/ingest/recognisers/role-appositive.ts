@@ -1,0 +1,54 @@
+/**
+ * `role-appositive`: the role first, the name set off by commas:
+ * "The Mayor of Montreal, Jane Doe, said …", "The Office of X's (OX)
+ * Director, Jane Doe, announced …".
+ */
+import { readRolePhrase } from '../descriptors.ts';
+import { lookupCountry } from '../countries.ts';
+import { isRoleWord } from '../lexicon.ts';
+import { isPersonName, predicateAt, segments, withoutHonorifics } from '../speakers.ts';
+import { words } from '../text.ts';
+import { person, type Recogniser, type Speech } from './types.ts';
+
+/** Longest role phrase before the name, in words. */
+const maxRoleWords = 14;
+const possessive = /^(.+?)[’']s\s+(?:(\([^)]+\))\s+)?(.+)$/u;
+
+function roleOf(phrase: string): Pick<Speech, 'role' | 'organisation' | 'city' | 'country'> {
+  const owner = possessive.exec(phrase);
+  if (owner?.[1] && owner[3] && isRoleWord(words(owner[3])[0] ?? '')) {
+    const country = lookupCountry(owner[1]) ?? null;
+    const organisation = country ? null : [owner[1], owner[2]].filter(Boolean).join(' ');
+    return { role: owner[3], organisation, city: null, country };
+  }
+  return readRolePhrase(phrase);
+}
+
+export const roleAppositive: Recogniser = {
+  name: 'role-appositive',
+  description: 'A role phrase, then the name between commas, then what the speaker said.',
+  examples: [
+    {
+      text: 'The Mayor of Montreal, Jeanne Tremblay, said the city had acted.',
+      speakers: [{ name: 'Jeanne Tremblay', country: 'CA', role: 'Mayor' }],
+    },
+    {
+      text: 'The Office of Drug Policy’s (ODP) Director, Sam Reyes, opened the meeting.',
+      speakers: [{ name: 'Sam Reyes', role: 'Director' }],
+    },
+    { text: 'The Mayor of Montreal, in a video message, said thanks.', speakers: [] },
+  ],
+  recognise({ sentence }) {
+    const [rolePart, namePart] = segments(sentence.text);
+    if (!rolePart || !namePart) return undefined;
+    const phrase = rolePart.replace(/^the\s+/iu, '');
+    const roleWords = words(phrase);
+    if (!/^\p{Lu}/u.test(phrase) || roleWords.length > maxRoleWords || !roleWords.some((word) => isRoleWord(word)))
+      return undefined;
+    const name = withoutHonorifics(namePart);
+    if (!isPersonName(name)) return undefined;
+    const after = sentence.text.slice(sentence.text.indexOf(namePart) + namePart.length).replace(/^,\s*/u, '');
+    if (predicateAt(after) !== 0) return undefined;
+    return [person({ name, ...roleOf(phrase) })];
+  },
+};
