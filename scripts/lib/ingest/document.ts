@@ -13,6 +13,8 @@ import { attributeSession, type AttributedSession, type KnownSpeakers } from './
 import { isProse } from './blocks.ts';
 import { findDate, findRelativeDate } from './dates.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
+import { recognise } from './recognisers/index.ts';
+import { splitSentences } from './sentences.ts';
 import type { Participant } from './people-lists.ts';
 import { checkCoverage } from './coverage.ts';
 import type { Curation } from './curation.ts';
@@ -56,8 +58,15 @@ const processor = unified()
 
 /** A title from the file's name, as a last resort: "2021-09-30-city-forum.txt" → "City Forum". */
 function titleFromFileName(path: string): string {
-  const base = path.split('/').at(-1)?.replace(/\.[^.]+$/u, '') ?? path;
-  const text = base.replace(/\d{4}-\d{2}-\d{2}/gu, ' ').replace(/[_-]+/gu, ' ').trim();
+  const base =
+    path
+      .split('/')
+      .at(-1)
+      ?.replace(/\.[^.]+$/u, '') ?? path;
+  const text = base
+    .replace(/\d{4}-\d{2}-\d{2}/gu, ' ')
+    .replace(/[_-]+/gu, ' ')
+    .trim();
   return (text || base).replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
@@ -73,7 +82,13 @@ interface Dated {
  * the document's dateline, a date (or a relative one) in its first paragraph,
  * the publication date, a date in the file's name.
  */
-function meetingDate(file: VFile, sidecar: Sidecar, front: FrontMatter, head: Head, first: RootContent | undefined): Dated | undefined {
+function meetingDate(
+  file: VFile,
+  sidecar: Sidecar,
+  front: FrontMatter,
+  head: Head,
+  first: RootContent | undefined,
+): Dated | undefined {
   if (sidecar.date) return { date: sidecar.date, position: undefined, how: undefined };
   if (front.eventDate) return { date: front.eventDate, position: undefined, how: undefined };
   if (head.date) return { date: head.date, position: head.datePosition, how: undefined };
@@ -85,9 +100,11 @@ function meetingDate(file: VFile, sidecar: Sidecar, front: FrontMatter, head: He
     return {
       date: found.date,
       position: first?.position,
-      how: found === relative ? `\`${found.text}\` counted from the publication date ${front.published ?? ''}` : undefined,
+      how:
+        found === relative ? `\`${found.text}\` counted from the publication date ${front.published ?? ''}` : undefined,
     };
-  if (front.published) return { date: front.published, position: undefined, how: 'the publication date in the front matter' };
+  if (front.published)
+    return { date: front.published, position: undefined, how: 'the publication date in the front matter' };
   const named = /(\d{4}-\d{2}-\d{2})/u.exec(file.path.split('/').at(-1) ?? '')?.[1];
   return named ? { date: named, position: undefined, how: 'the date in the file name' } : undefined;
 }
@@ -148,9 +165,10 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
   }
 
   const kind = sidecar.kind ?? head.kind ?? 'document';
-  const sessionSections = sections.filter((section) => section.session);
+  // A section that introduces speakers is a session, whatever its heading says ("Opening Remarks").
+  const sessionSections = sections.filter((section) => section.session ?? introducesSpeakers(section));
   const framing = readFraming(
-    sections.filter((section) => !section.session),
+    sections.filter((section) => !sessionSections.includes(section)),
     file,
   );
   const eventId = `${date}-${sidecar.slug ?? titleSlug(title)}`;
@@ -166,13 +184,21 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
     kind,
     head,
     framing,
-    sidecar: { ...sidecar, subtitle: sidecar.subtitle ?? front.subtitle, sourceUrl: sidecar.sourceUrl ?? front.sourceUrl, location: sidecar.location ?? front.location },
+    sidecar: {
+      ...sidecar,
+      subtitle: sidecar.subtitle ?? front.subtitle,
+      sourceUrl: sidecar.sourceUrl ?? front.sourceUrl,
+      location: sidecar.location ?? front.location,
+    },
     file,
   });
   if (sessions.length === 0) {
     for (const section of sessionSections) sessions.push(attributeSession(section, file, known));
   }
-  event.participants = dedupeParticipants(sessions.flatMap((session) => session.participants), sessions);
+  event.participants = dedupeParticipants(
+    sessions.flatMap((session) => session.participants),
+    sessions,
+  );
   const eventBody = sessions.length > 0 && implicit ? [] : [...head.prose, ...framing.body];
   result.records.push(eventRecord(event, eventBody));
   for (const point of framing.keyPoints) result.records.push(keyPointRecord(eventId, point, path));
@@ -191,7 +217,10 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
       const introduction = curation.apply(contribution.introduction);
       const speaker: Speaker = {
         kind: introduction.kind,
-        id: contribution.slug === slugify(contribution.introduction.name) ? slugify(introduction.name) : contribution.slug,
+        id:
+          contribution.slug === slugify(contribution.introduction.name)
+            ? slugify(introduction.name)
+            : contribution.slug,
         name: introduction.name,
         delegation: introduction.delegation,
         role: introduction.role,
@@ -217,6 +246,21 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
   const checked = implicit && sessions.length > 0 ? [implicit] : sections;
   if (!file.messages.some((message) => message.fatal === true)) checkCoverage(file, checked, result.records);
   return result;
+}
+
+/** Whether a paragraph of the section (or of its lists' items) opens with a speaker's introduction. */
+function introducesSpeakers(section: Section): boolean {
+  const paragraphs = section.blocks.flatMap((block) =>
+    block.type === 'paragraph'
+      ? [block]
+      : block.type === 'list'
+        ? block.children.flatMap((item) => item.children.filter((child) => child.type === 'paragraph'))
+        : [],
+  );
+  return paragraphs.some((paragraph) => {
+    const first = splitSentences(paragraph)[0];
+    return first !== undefined && recognise({ sentence: first, first: true, paragraph }) !== undefined;
+  });
 }
 
 /** People listed as present, once each, leaving out those the document reports speaking. */

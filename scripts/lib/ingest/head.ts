@@ -42,11 +42,13 @@ export function readDateLine(text: string): DateLine | undefined {
   const rest = text.replace(found.text, '').replace(new RegExp(`\\b(?:${weekdays.join('|')})\\b,?`, 'giu'), '');
   const timeMatch = /\d{1,2}:?\d{2}\s*(?:hrs?|h)?\s*(?:[-–—]|to)\s*\d{1,2}:?\d{2}\s*(?:hrs?|h)?/iu.exec(rest);
   const time = timeMatch ? normaliseTime(timeMatch[0]) : null;
+  // The kind stands apart from the date ("30 September 2021 | Meeting Summary"); a place before it is not one ("Nairobi, 30 September 2021").
   const kindText = rest
     .replace(timeMatch?.[0] ?? '', '')
     .split('|')
+    .slice(rest.includes('|') ? 1 : 0)
     .map((part) => part.replace(/[()]/gu, '').trim())
-    .find((part) => /\p{L}{3}/u.test(part));
+    .find((part) => /\p{L}{3}/u.test(part) && !part.endsWith(','));
   const kind = kindText
     ? kindText
         .toLowerCase()

@@ -13,6 +13,8 @@ export const roleWords = new Set([
   'advocate',
   'ambassador',
   'analyst',
+  'assistant',
+  'attorney',
   'ceo',
   'chair',
   'chairman',
@@ -30,6 +32,7 @@ export const roleWords = new Set([
   'deputy',
   'director',
   'director-general',
+  'economist',
   'envoy',
   'expert',
   'facilitator',
@@ -38,20 +41,26 @@ export const roleWords = new Set([
   'governor',
   'head',
   'inspector',
+  'journalist',
+  'judge',
   'lead',
   'leader',
+  'magistrate',
   'manager',
   'mayor',
   'member',
   'minister',
   'moderator',
   'officer',
+  'official',
+  'premier',
   'president',
   'principal',
   'professor',
   'rapporteur',
   'representative',
   'researcher',
+  'scientist',
   'secretary',
   'secretary-general',
   'senator',
@@ -278,6 +287,21 @@ export const sentenceStarters = new Set([
 
 /** Opening words of a clause that can precede an introduction ("In her welcoming remarks, …"). */
 export const openingClauseWords = new Set([
+  'additionally',
+  'afterwards',
+  'earlier',
+  'finally',
+  'later',
+  'meanwhile',
+  'next',
+  'responding',
+  'separately',
+  'speaking',
+  'subsequently',
+  'then',
+  'today',
+  'turning',
+  'yesterday',
   'in',
   'during',
   'at',
@@ -397,13 +421,18 @@ export const verbAdverbs = new Set(['also', 'further', 'then', 'later', 'again',
 
 /** Whether the words at the start of `rest` are a reporting verb, maybe after an adverb ("also stressed"). */
 export function startsWithReportingVerb(rest: string): boolean {
-  const [first = '', second = ''] = rest.trim().split(/\s+/u, 2).map((word) => word.replace(/[,.;:]$/u, ''));
+  const [first = '', second = ''] = rest
+    .trim()
+    .split(/\s+/u, 2)
+    .map((word) => word.replace(/[,.;:]$/u, ''));
   return reportingVerbs.has(first) || (verbAdverbs.has(first) && reportingVerbs.has(second));
 }
 
 /** Words that say the people listed after them spoke ("Speakers", "Panelists") or only took part ("Participants"). */
-export const speakerListWords = /\b(?:speakers?|panel(?:l)?ists?|presenters?|moderators?|keynotes?|discussants?)\b/iu;
-export const participantListWords = /\b(?:participants?|attendees?|attendance|present|members(?:hip)?|delegations?|guests?|invitees?)\b/iu;
+export const speakerListWords =
+  /\b(?:speakers?|speaking|panel(?:l)?ists?|presenters?|moderators?|keynotes?|discussants?)\b/iu;
+export const participantListWords =
+  /\b(?:participants?|attendees?|attendance|present|members(?:hip)?|delegations?|guests?|invitees?)\b/iu;
 
 /** Whether a word (any case, possibly hyphenated) is a role word. */
 export function isRoleWord(word: string): boolean {

@@ -29,7 +29,7 @@ export interface PeopleList {
 }
 
 /** Longest lead-in line, in words. */
-const maxLeadWords = 8;
+const maxLeadWords = 12;
 /** Share of items that must read as people for a list to be a list of people. */
 const minPeopleShare = 0.6;
 
@@ -45,7 +45,9 @@ function leadLine(lead: RootContent | undefined): string | undefined {
 }
 
 /** "President Jane Doe, Republic of X" → name and affiliation; undefined when the item does not start with a person. */
-export function readListedPerson(text: string): { name: string; affiliation: string | null; descriptor: Descriptor } | undefined {
+export function readListedPerson(
+  text: string,
+): { name: string; affiliation: string | null; descriptor: Descriptor } | undefined {
   const [head = '', ...rest] = segments(text.replace(/\s+/gu, ' '));
   const plain = withoutHonorifics(head);
   const name = isPersonName(plain) ? plain : roleFirst(`${head} spoke`)?.name;

@@ -42,12 +42,42 @@ function slice(node: Text, from: number, to: number): Text {
   };
 }
 
+/** A dotted acronym ("D.C.", "U.S.") ends a sentence when the next word is one that only starts sentences ("The"). */
+const dottedAcronym = /(?:\p{Lu}\.){2,}$/u;
+const clearStarters = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'this',
+  'these',
+  'those',
+  'there',
+  'we',
+  'his',
+  'her',
+  'their',
+  'its',
+  'however',
+  'but',
+]);
+
+function endsAbbreviated(before: string, after: string): boolean {
+  if (!abbreviation.test(before)) return false;
+  if (!dottedAcronym.test(before)) return true;
+  return !clearStarters.has((after.match(/^\p{L}+/u)?.[0] ?? '').toLowerCase());
+}
+
 /** Offsets in a text node's value where a new sentence starts. */
 function cuts(node: Text): number[] {
   const found: number[] = [];
   for (const match of node.value.matchAll(boundary)) {
-    if (abbreviation.test(node.value.slice(Math.max(0, match.index - 12), match.index))) continue;
-    found.push(match.index + match[0].length);
+    const end = match.index + match[0].length;
+    if (endsAbbreviated(node.value.slice(Math.max(0, match.index - 12), match.index), node.value.slice(end))) continue;
+    found.push(end);
   }
   return found;
 }
@@ -82,7 +112,11 @@ export function splitSentences(paragraph: Paragraph): SentenceRun[] {
     const rest = from === 0 ? child : slice(child, from, child.value.length);
     current().push(rest);
     // "… said. **Name, Role**, …": a sentence ends where a text node does, before the next node.
-    if (index < children.length - 1 && /[.!?]["”’)]?\s+$/u.test(child.value) && !abbreviation.test(child.value.trimEnd()))
+    if (
+      index < children.length - 1 &&
+      /[.!?]["”’)]?\s+$/u.test(child.value) &&
+      !abbreviation.test(child.value.trimEnd())
+    )
       runs.push([]);
   });
   const nonEmpty = runs.filter((nodes) => flatText(nodes) !== '');

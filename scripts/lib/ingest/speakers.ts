@@ -62,8 +62,12 @@ export function isPersonName(text: string): boolean {
   const first = parts[0] ?? '';
   const last = parts.at(-1) ?? '';
   if (sentenceStarters.has(first.toLowerCase()) || nameParticles.has(first) || nameParticles.has(last)) return false;
+  if (honorifics.has(first.toLowerCase().replace(/\.$/u, ''))) return false;
   // A surname printed in capitals ("SY") is still a name word once the first word is a name.
-  const ok = parts.every((word, index) => isNameWord(word) || (index > 0 && /^\p{Lu}{2,}$/u.test(word)));
+  const ok = parts.every(
+    (word, index) =>
+      isNameWord(word) || (index > 0 && /^\p{Lu}{2,}$/u.test(word)) || isInitials(word, parts[index + 1]),
+  );
   return ok && !lookupCountry(text) && !lookupCity(text);
 }
 
@@ -137,7 +141,11 @@ export function segments(text: string): string[] {
 export function nameFirst(text: string, whole: boolean): Introduction | undefined {
   const separator = /,\s+|\s+[-–—]\s+/u.exec(text);
   if (!separator) return undefined;
-  const name = withoutHonorifics(text.slice(0, separator.index).trim());
+  const printed = withoutHonorifics(text.slice(0, separator.index).trim());
+  // A title before the name ("Ambassador Jane Doe, Ambassador of X, said") is left out of it.
+  const titled = words(printed);
+  while (titled.length > 2 && isRoleWord(titled[0] ?? '')) titled.shift();
+  const name = isPersonName(printed) ? printed : titled.join(' ');
   if (!isPersonName(name)) return undefined;
   const rest = text.slice(separator.index + separator[0].length);
   const at = whole ? rest.length : predicateAt(rest);
@@ -152,15 +160,18 @@ export function withSuffixesJoined(text: string): string {
   return text.replace(/,\s+(Jr|Sr)\.?,?(?=\s)/gu, ' $1.');
 }
 
-/** A trailing "of Country" after a name ("President Jane Doe of Ghana"): the country and the words before it. */
-function ofCountry(prefix: string[]): { prefix: string[]; country: Country | undefined } {
+/** A trailing "of Country" or "of City" after a name ("President Jane Doe of Ghana"): the place and the words before it. */
+function ofPlace(prefix: string[]): { prefix: string[]; country: Country | undefined; city: string | undefined } {
   for (let length = 1; length <= 4 && length < prefix.length - 1; length += 1) {
     const at = prefix.length - length;
     if (prefix[at - 1] !== 'of') continue;
-    const country = lookupCountry(prefix.slice(at).join(' '));
-    if (country) return { prefix: prefix.slice(0, at - 1), country };
+    const phrase = prefix.slice(at).join(' ');
+    const country = lookupCountry(phrase);
+    if (country) return { prefix: prefix.slice(0, at - 1), country, city: undefined };
+    const city = lookupCity(phrase);
+    if (city) return { prefix: prefix.slice(0, at - 1), country: city.country, city: city.name };
   }
-  return { prefix, country: undefined };
+  return { prefix, country: undefined, city: undefined };
 }
 
 /** Initials printed in capitals inside a name ("JD" in "JD Vance"): a name word when a name word follows. */
@@ -197,7 +208,7 @@ export function roleFirst(input: string): Introduction | undefined {
   const lastComma = all.findIndex((word) => word.endsWith(','));
   if (lastComma >= 0 && lastComma !== all.length - 1 && !/^\p{Ll}/u.test(all[lastComma + 1] ?? '')) return undefined;
   const beforeAppositive = lastComma >= 0 ? all.slice(0, lastComma + 1).map((word) => word.replace(/,$/u, '')) : all;
-  const { prefix, country: trailingCountry } = ofCountry(beforeAppositive);
+  const { prefix, country: trailingCountry, city: trailingCity } = ofPlace(beforeAppositive);
   if (prefix.length < 2) return undefined;
   const roleWordAt = prefix.findIndex((word) => isRoleWord(word));
   if (roleWordAt < 0) return undefined;
@@ -211,9 +222,14 @@ export function roleFirst(input: string): Introduction | undefined {
   const before = prefix[nameAt - 1]?.toLowerCase() ?? '';
   if (descriptorWords.has(before)) nameAt = Math.max(nameAt, nameStartAfterSubject(prefix, nameAt));
   const roleAt = roleStart(prefix, roleWordAt);
-  const name = prefix.slice(nameAt).join(' ');
+  const name = withoutHonorifics(prefix.slice(nameAt).join(' '));
   // A surname alone counts only right after a title: "President Doe", "Secretary of State Doe".
-  const surnameOnly = nameAt === prefix.length - 1 && isNameWord(name) && !lookupCountry(name) && !lookupCity(name);
+  const surnameOnly =
+    nameAt === prefix.length - 1 &&
+    !descriptorWords.has(before) &&
+    isNameWord(name) &&
+    !lookupCountry(name) &&
+    !lookupCity(name);
   if (nameAt <= roleAt || !(isPersonName(name) || surnameOnly)) return undefined;
   const phrase = readRolePhrase(prefix.slice(roleAt, nameAt).join(' '));
   const { country, organisation } = readLead(prefix.slice(0, roleAt));
@@ -221,6 +237,7 @@ export function roleFirst(input: string): Introduction | undefined {
     name,
     ...phrase,
     organisation: [organisation, phrase.organisation].filter(Boolean).join(', ') || null,
+    city: trailingCity ?? phrase.city,
     country: trailingCountry ?? country ?? phrase.country,
   };
 }

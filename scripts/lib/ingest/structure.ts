@@ -5,6 +5,7 @@
  */
 import type { RootContent, Root } from 'mdast';
 import { isHeadingLike, isProse, sessionHeading, type SessionHeading } from './blocks.ts';
+import { readDateLine } from './head.ts';
 import { plainText } from './text.ts';
 
 export interface Section {
@@ -34,7 +35,9 @@ export function splitStructure(tree: Root): Structure {
   const children = tree.children;
   children.forEach((node, index) => {
     const current = sections.at(-1);
-    if (isSectionHeading(node, children[index + 1])) {
+    // A dateline before any section is the head's, even when prose follows it ("Nairobi, 30 Sept. 2021").
+    const dateline = !current && node.type === 'paragraph' && readDateLine(plainText(node)) !== undefined;
+    if (!dateline && isSectionHeading(node, children[index + 1])) {
       const title = plainText(node).replace(/:$/u, '').trim();
       // Before any section, a session-like line is still head text (a series such as "… Side Event").
       const session = sessionHeading(title);

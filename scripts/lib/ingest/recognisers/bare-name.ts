@@ -3,9 +3,10 @@
  * role: "Jane Doe said …", "Speaking on behalf of the European Union,
  * Jane Doe stressed …".
  */
+import nlp from 'compromise';
 import { findCountry } from '../countries.ts';
-import { startsWithReportingVerb } from '../lexicon.ts';
-import { isPersonName, withoutHonorifics } from '../speakers.ts';
+import { honorifics, startsWithReportingVerb } from '../lexicon.ts';
+import { isNameWord, isPersonName, withoutHonorifics } from '../speakers.ts';
 import { person, type Recogniser } from './types.ts';
 
 const form = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*)\s+(.*)$/u;
@@ -20,6 +21,7 @@ export const bareName: Recogniser = {
       text: 'Speaking on behalf of the African Group, Amina Diallo said the text was a start.',
       speakers: [{ name: 'Amina Diallo' }],
     },
+    { text: 'Ms. Rojas added that funds were short.', speakers: [{ name: 'Rojas' }] },
     { text: 'Climate Finance Week stressed nothing.', speakers: [] },
   ],
   recognise({ sentence }) {
@@ -27,8 +29,13 @@ export const bareName: Recogniser = {
     const text = behalf?.[2] ?? sentence.text;
     const match = form.exec(text);
     if (!match?.[1] || !match[2] || !startsWithReportingVerb(match[2])) return undefined;
-    const name = withoutHonorifics(match[1]);
-    if (!isPersonName(name)) return undefined;
+    // "Mr. Doe said": a surname after an honorific is a name too.
+    const parts = match[1].split(/\s+/u);
+    const titled = parts.length === 2 && honorifics.has((parts[0] ?? '').toLowerCase().replace(/\.$/u, ''));
+    const name = titled ? (parts[1] ?? '') : withoutHonorifics(match[1]);
+    // With no title or descriptor to go by, the person detector must also read it as a name.
+    const isName = titled ? isNameWord(name) : isPersonName(name) && nlp(name).people().found;
+    if (!isName) return undefined;
     const delegation = behalf?.[1]?.replace(/^the\s+/iu, '') ?? null;
     return [person({ name, delegation, country: delegation ? (findCountry(delegation) ?? null) : null })];
   },

@@ -13,7 +13,7 @@ export const boldNameFirst: Recogniser = {
   examples: [
     {
       text: '**Ana Silva, Director, Lisbon Prevention Office**, highlighted the network.',
-      speakers: [{ name: 'Ana Silva', country: 'PT' }],
+      speakers: [{ name: 'Ana Silva', role: 'Director' }],
     },
     {
       text: 'In her welcoming remarks, **Ana Silva, the founder of the Lisbon Forum**, said …',

@@ -9,7 +9,8 @@ import { isInstitutionWord, startsWithReportingVerb } from '../lexicon.ts';
 import { delegation, type Recogniser, type Speech } from './types.ts';
 
 /** Capitalised words (with "of", "and", "the" between them) before a reporting verb. */
-const subject = /^((?:The\s+)?[\p{Lu}][\p{L}.'’-]*(?:(?:\s+|,\s+)(?:and\s+|of\s+|the\s+|for\s+)*[\p{Lu}][\p{L}.'’-]*){0,8})\s+(.*)$/u;
+const subject =
+  /^((?:The\s+)?[\p{Lu}][\p{L}.'’-]*(?:(?:\s+|,\s+)(?:and\s+|of\s+|the\s+|for\s+)*[\p{Lu}][\p{L}.'’-]*){0,8})\s+(.*)$/u;
 /** Words in an organisation's name that make it one that can speak ("Union", "Nations"). */
 const bodyWords = /\b(?:Union|Nations|Community|Bank|Fund|Organi[sz]ation|Commission|Council|Secretariat|Group)\b/u;
 
@@ -30,7 +31,10 @@ export const countryStatement: Recogniser = {
   name: 'country-statement',
   description: 'Countries or an organisation as the subject of a reporting verb, no person named ("Australia noted").',
   examples: [
-    { text: 'Australia noted that it had raised its target.', speakers: [{ name: 'Australia', kind: 'delegation', country: 'AU' }] },
+    {
+      text: 'Australia noted that it had raised its target.',
+      speakers: [{ name: 'Australia', kind: 'delegation', country: 'AU' }],
+    },
     {
       text: 'Brazil and Mexico stressed the role of forests.',
       speakers: [
@@ -38,7 +42,10 @@ export const countryStatement: Recogniser = {
         { name: 'Mexico', kind: 'delegation', country: 'MX' },
       ],
     },
-    { text: 'The European Union underlined its pledge.', speakers: [{ name: 'European Union', kind: 'delegation', country: null }] },
+    {
+      text: 'The European Union underlined its pledge.',
+      speakers: [{ name: 'European Union', kind: 'delegation', country: null }],
+    },
     { text: 'Participants stressed the urgency.', speakers: [] },
   ],
   recognise({ sentence }) {

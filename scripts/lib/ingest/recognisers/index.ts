@@ -10,6 +10,7 @@ import { countryStatement } from './country-statement.ts';
 import { delegateInParentheses } from './delegate-in-parentheses.ts';
 import { listedIntroductions } from './listed-introductions.ts';
 import { nameFirstRecogniser } from './name-first.ts';
+import { quoteThenSpeaker } from './quote-then-speaker.ts';
 import { representativeOf } from './representative-of.ts';
 import { roleAppositive } from './role-appositive.ts';
 import { roleFirstRecogniser } from './role-first.ts';
@@ -24,6 +25,7 @@ export const recognisers: Recogniser[] = [
   listedIntroductions,
   roleFirstRecogniser,
   bareName,
+  quoteThenSpeaker,
   countryStatement,
 ];
 

@@ -5,13 +5,14 @@
  * Secretary Jane Doe and NOAA scientist Dr. John Roe on …",
  * "The panel featured …".
  */
-import { isPersonName, nameFirst, roleFirst, withoutHonorifics } from '../speakers.ts';
+import { isPersonName, nameFirst, roleFirst, segments, withoutHonorifics } from '../speakers.ts';
 import { person, type Recogniser, type Speech } from './types.ts';
 
 const lead =
-  /\b(?:(?:delivered|given|made|presented|moderated|chaired|opened|briefed|joined|addressed|introduced)\s+by|featured|included|were|comprised)\s+(.+?)(?:\s+on\s+\p{Ll}.*)?[.:]?$/u;
+  /\b(?:(?:delivered|given|made|presented|moderated|chaired|opened|briefed|joined|addressed|introduced)\s+by|featured|included|comprised)\s+(.+?)(?:\s+on\s+\p{Ll}.*)?[.:]?$/u;
 /** A sentence about speakers or remarks, not any list of names. */
-const about = /\b(?:remarks|statements?|speakers?|panel(?:lists?)?|presentations?|briefed|brief(?:ing)?|moderated|chaired|keynote|addresses|address)\b/iu;
+const about =
+  /\b(?:remarks|statements?|speakers?|panel(?:lists?)?|presentations?|briefed|brief(?:ing)?|moderated|chaired|keynote|addresses|address)\b/iu;
 
 /** One listed person: "Name, Role, Organisation", "Role Name" or a bare name. */
 function listed(item: string): Speech | undefined {
@@ -24,9 +25,25 @@ function listed(item: string): Speech | undefined {
   return isPersonName(name) ? person({ name }) : undefined;
 }
 
-/** Items of the list: split at semicolons, else at ", and" / " and " (descriptors keep their commas). */
+/** Whether a comma-separated piece of a list starts a new person: a name, maybe after a title. */
+function startsPerson(piece: string): boolean {
+  const text = piece.replace(/^and\s+/u, '');
+  return isPersonName(withoutHonorifics(text)) || roleFirst(`${text} spoke`) !== undefined;
+}
+
+/**
+ * Items of the list: split at semicolons; else each comma-separated piece that
+ * is a name starts an item ("X, Mayor of Y, Z, Director, W" → two items);
+ * else at " and " ("Secretary X and scientist Y").
+ */
 function items(list: string): string[] {
   if (list.includes(';')) return list.split(/;\s*(?:and\s+)?/u);
+  const grouped: string[][] = [];
+  for (const piece of segments(list)) {
+    if (grouped.length === 0 || startsPerson(piece)) grouped.push([piece.replace(/^and\s+/u, '')]);
+    else grouped.at(-1)?.push(piece);
+  }
+  if (grouped.length > 1) return grouped.map((pieces) => pieces.join(', '));
   return list.split(/,?\s+and\s+(?=\p{Lu})/u);
 }
 

@@ -8,7 +8,10 @@ import { lookupCountry } from '../countries.ts';
 import { delegation, type Recogniser } from './types.ts';
 
 const role = String.raw`(?:representative|delegate|delegation|observer|spokesperson|speaker)`;
-const ofForm = new RegExp(String.raw`^(?:The\s+)?${role}s?\s+(?:of|for|from)\s+(?:the\s+)?([\p{Lu}][^,]*?)(?:,|\s+(?=\p{Ll}))`, 'u');
+const ofForm = new RegExp(
+  String.raw`^(?:The\s+)?${role}s?\s+(?:of|for|from)\s+(?:the\s+)?([\p{Lu}][^,]*?)(?:,|\s+(?=\p{Ll}))`,
+  'u',
+);
 const possessiveForm = new RegExp(String.raw`^(?:The\s+)?([\p{Lu}][\p{L} .'’-]*?)[’']s\s+${role}\b`, 'u');
 
 export const representativeOf: Recogniser = {
@@ -19,8 +22,15 @@ export const representativeOf: Recogniser = {
       text: 'The representative of Portugal, also speaking for Spain, said the draft was balanced.',
       speakers: [{ name: 'Portugal', kind: 'delegation', country: 'PT' }],
     },
-    { text: "China's representative said the text was premature.", speakers: [{ name: 'China', kind: 'delegation', country: 'CN' }] },
-    { text: 'The representative of the Secretariat replied.', speakers: [{ name: 'Secretariat', kind: 'delegation', country: null }] },
+    {
+      text: "China's representative said the text was premature.",
+      speakers: [{ name: 'China', kind: 'delegation', country: 'CN' }],
+    },
+    { text: 'The representatives exchanged views on the draft.', speakers: [] },
+    {
+      text: 'The representative of the Secretariat replied.',
+      speakers: [{ name: 'Secretariat', kind: 'delegation', country: null }],
+    },
   ],
   recognise({ sentence }) {
     const match = ofForm.exec(sentence.text) ?? possessiveForm.exec(sentence.text);

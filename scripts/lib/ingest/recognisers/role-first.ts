@@ -4,6 +4,7 @@
  * Jane Doe of Ghana, representing X, stressed …", "President Doe noted …"),
  * maybe after an opening clause ("Today, Climate Adviser Jane Doe convened …").
  */
+import { openingClauseWords } from '../lexicon.ts';
 import { words } from '../text.ts';
 import { roleFirst } from '../speakers.ts';
 import { person, type Recogniser } from './types.ts';
@@ -32,7 +33,11 @@ export const roleFirstRecogniser: Recogniser = {
   ],
   recognise({ sentence }) {
     let text = sentence.text;
-    for (let clause = 0; clause <= maxClauses; clause += 1) {
+    // Only a sentence that opens with a clause word ("Today, …", "In response, …") is read past its commas.
+    const clauses = openingClauseWords.has((words(text)[0] ?? '').toLowerCase().replace(/\P{L}+/gu, ''))
+      ? maxClauses
+      : 0;
+    for (let clause = 0; clause <= clauses; clause += 1) {
       const found = roleFirst(text);
       if (found) return [person(found)];
       const comma = text.indexOf(', ');

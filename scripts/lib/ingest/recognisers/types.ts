@@ -62,5 +62,13 @@ export function person(parts: Partial<Speech> & { name: string }): Speech {
 /** A delegation as a speaker: a country or organisation speaking with no person named. */
 export function delegation(name: string, country: Country | null): Speech {
   const printed = name.replace(/^the\s+/iu, '');
-  return { kind: 'delegation', name: printed, role: null, organisation: country ? null : printed, city: null, country, delegation: null };
+  return {
+    kind: 'delegation',
+    name: printed,
+    role: null,
+    organisation: country ? null : printed,
+    city: null,
+    country,
+    delegation: null,
+  };
 }
