@@ -6,18 +6,25 @@
  *
  * - event: the source document, a report by its organisers;
  * - session and contribution: a speech at the event (a contribution's
- *   author is its speaker);
+ *   author is its speaker: a person's parsed name, or a delegation as a
+ *   literal, organisational author such as "Brazil (delegation)");
  * - key point: an entry of the event's document, by its organisers.
  */
 import type { CslItem, CslName } from '@citation-js/core';
 import { parse as parseName } from '@citation-js/name';
 import { absoluteUrl, recordUrl } from './urls.ts';
-import { keyPointTitle, kindLabel, sessionTitle } from './record-labels.ts';
+import { isDelegation, keyPointTitle, kindLabel, sessionTitle, speakerLabel } from './record-labels.ts';
+import type { Speaker } from '../schemas/records.ts';
 import type { ContributionEntry, EventEntry, KeyPointEntry, SessionEntry } from './record-queries.ts';
 
 function person(name: string): CslName {
   const parsed = parseName(name);
   return parsed.family ? parsed : { literal: name };
+}
+
+/** A contribution's author: a delegation is never split into given and family names. */
+function speakerName(speaker: Pick<Speaker, 'kind' | 'name'>): CslName {
+  return isDelegation(speaker) ? { literal: speakerLabel(speaker) } : person(speaker.name);
 }
 
 function organisations(event: EventEntry): CslName[] {
@@ -72,7 +79,7 @@ export function contributionCsl(
 ): CslItem {
   return {
     ...common(contribution.id, 'speech', sessionTitle(session.data), event, site),
-    author: [person(contribution.data.speaker.name)],
+    author: [speakerName(contribution.data.speaker)],
     genre: 'Statement',
     ...eventFields(event),
   };

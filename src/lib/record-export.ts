@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { RecordType, Speaker } from '../schemas/records.ts';
+import { attributionSummary } from './attribution.ts';
 import { contributionTitle, keyPointTitle, sessionTitle } from './record-labels.ts';
 import type { Records } from './record-queries.ts';
 import { relatedIds } from './record-relations.ts';
@@ -27,7 +28,13 @@ export interface ExportedRecord {
   number: string | number | null;
   /** ISO date of the event. */
   date: string | null;
+  /** The speaker: `kind` is `person` or `delegation` (a delegation has no person record); `delegation` is the one a person speaks for. */
   speaker: Speaker | null;
+  /**
+   * How a contribution's text was attributed, one step per stretch of lines:
+   * `12-14 introduction(role-first); 15-18 follows(Jane Doe); 19 pronoun(she)`.
+   */
+  attribution: string | null;
   /** Plain text, paragraphs separated by a blank line. */
   text: string;
   source: { file: string; lines: [number, number] };
@@ -44,6 +51,7 @@ const none = {
   number: null,
   date: null,
   speaker: null,
+  attribution: null,
   themes: null,
   related: null,
 } as const;
@@ -97,6 +105,7 @@ function buildExport(all: Records): ExportedRecord[] {
       order: data.order,
       date: date(data.event),
       speaker: data.speaker,
+      attribution: attributionSummary(data.attribution),
       text: plainText(body),
       source: data.source,
       themes: data.themes,
@@ -123,8 +132,10 @@ function buildExport(all: Records): ExportedRecord[] {
       url: recordUrl('person', id),
       title: data.name,
       speaker: {
+        kind: 'person',
         id,
         name: data.name,
+        delegation: null,
         role: data.roles[0] ?? null,
         organisation: data.organisations[0] ?? null,
         city: null,
@@ -137,7 +148,10 @@ function buildExport(all: Records): ExportedRecord[] {
   ];
 }
 
-/** CSV columns: the JSON fields, with `speaker` and `source` flattened and `themes` and `related` as space-separated IDs. */
+/**
+ * CSV columns: the JSON fields, with `speaker` and `source` flattened and `themes` and `related` as space-separated IDs.
+ * New columns go at the end, so that existing readers keep their positions.
+ */
 export const csvColumns = [
   'id',
   'type',
@@ -161,6 +175,9 @@ export const csvColumns = [
   'source_line_to',
   'themes',
   'related',
+  'speaker_kind',
+  'speaker_delegation',
+  'attribution',
 ] as const;
 
 /** The records as CSV with a header row; empty cells for null. */
@@ -189,6 +206,9 @@ export function recordsCsv(rows: ExportedRecord[]): string {
       row.source.lines[1],
       row.themes?.join(' '),
       row.related?.join(' '),
+      row.speaker?.kind,
+      row.speaker?.delegation,
+      row.attribution,
     ]),
     { header: true, columns: [...csvColumns] },
   );

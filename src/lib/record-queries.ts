@@ -1,12 +1,18 @@
 /**
  * Every record the site shows, loaded once and indexed: events by date,
  * sessions and key points per event, contributions per session and per
- * speaker, people and the countries their speakers come from. Pages ask
- * this module, never `getCollection` directly, so order and lookups agree
- * everywhere.
+ * speaker, people, delegations and the countries their speakers come from.
+ * Pages ask this module, never `getCollection` directly, so order and
+ * lookups agree everywhere.
+ *
+ * A delegation (a country or organisation speaking with no person named)
+ * has contributions but no person record and no speaker page: it is kept
+ * apart from `people`, and counted under its country.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Speaker } from '../schemas/records.ts';
 import { countryName } from './countries.ts';
+import { isDelegation } from './record-labels.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type SessionEntry = CollectionEntry<'sessions'>;
@@ -14,11 +20,18 @@ export type ContributionEntry = CollectionEntry<'contributions'>;
 export type KeyPointEntry = CollectionEntry<'keyPoints'>;
 export type PersonEntry = CollectionEntry<'people'>;
 
-/** A country some speaker comes from, with its speakers sorted by name. */
+/** A delegation that spoke with no person named, as first seen, with its contributions in site order. */
+export interface Delegation {
+  speaker: Speaker;
+  contributions: ContributionEntry[];
+}
+
+/** A country some speaker or delegation comes from, with its speakers and its delegations sorted by name. */
 export interface Country {
   code: string;
   name: string;
   people: PersonEntry[];
+  delegations: Delegation[];
 }
 
 export interface Records {
@@ -27,14 +40,18 @@ export interface Records {
   contributions: ContributionEntry[];
   keyPoints: KeyPointEntry[];
   people: PersonEntry[];
+  delegations: Delegation[];
   countries: Country[];
   event(id: string): EventEntry;
   session(id: string): SessionEntry;
   person(id: string): PersonEntry;
+  /** The person record of a contribution's speaker; undefined for a delegation or a speaker with no record. */
+  personOf(speaker: Pick<Speaker, 'kind' | 'id'>): PersonEntry | undefined;
   sessionsOf(eventId: string): SessionEntry[];
   keyPointsOf(eventId: string): KeyPointEntry[];
   contributionsOf(sessionId: string): ContributionEntry[];
   contributionsOfEvent(eventId: string): ContributionEntry[];
+  /** A person's contributions (never a delegation's, whatever its ID). */
   contributionsBy(personId: string): ContributionEntry[];
 }
 
@@ -70,23 +87,48 @@ async function load(): Promise<Records> {
     (a, b) => (eventRank.get(a.data.event) ?? 0) - (eventRank.get(b.data.event) ?? 0) || a.data.number - b.data.number,
   );
   const people = (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+  const byPerson = groupBy(
+    contributions.filter((c) => !isDelegation(c.data.speaker)),
+    (c) => c.data.speaker.id,
+  );
+  const byDelegation = groupBy(
+    contributions.filter((c) => isDelegation(c.data.speaker)),
+    (c) => c.data.speaker.id,
+  );
+  const delegations = [...byDelegation.values()]
+    .flatMap(([first, ...rest]): Delegation[] =>
+      first ? [{ speaker: first.data.speaker, contributions: [first, ...rest] }] : [],
+    )
+    .sort((a, b) => a.speaker.name.localeCompare(b.speaker.name, 'en'));
 
-  const byCountry = groupBy(
+  const peopleByCountry = groupBy(
     people.filter((person) => person.data.country),
     (person) => person.data.country ?? '',
   );
-  const countries = [...byCountry].map(([code, members]): Country => ({
-    code,
-    name: members.find((m) => m.data.countryName)?.data.countryName ?? countryName(code),
-    people: members,
-  }));
+  const delegationsByCountry = groupBy(
+    delegations.filter((delegation) => delegation.speaker.country),
+    (delegation) => delegation.speaker.country ?? '',
+  );
+  const countries = [...new Set([...peopleByCountry.keys(), ...delegationsByCountry.keys()])].map((code): Country => {
+    const members = peopleByCountry.get(code) ?? [];
+    const spoke = delegationsByCountry.get(code) ?? [];
+    return {
+      code,
+      name:
+        members.find((m) => m.data.countryName)?.data.countryName ??
+        spoke.find((d) => d.speaker.countryName)?.speaker.countryName ??
+        countryName(code),
+      people: members,
+      delegations: spoke,
+    };
+  });
   countries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
   const sessionsByEvent = groupBy(sessions, (s) => s.data.event);
   const keyPointsByEvent = groupBy(keyPoints, (k) => k.data.event);
   const bySession = groupBy(contributions, (c) => c.data.session);
   const byEvent = groupBy(contributions, (c) => c.data.event);
-  const bySpeaker = groupBy(contributions, (c) => c.data.speaker.id);
+  const personById = new Map(people.map((person) => [person.id, person]));
 
   return {
     events,
@@ -94,15 +136,17 @@ async function load(): Promise<Records> {
     contributions,
     keyPoints,
     people,
+    delegations,
     countries,
     event: lookup(events, 'event'),
     session: lookup(sessions, 'session'),
     person: lookup(people, 'person'),
+    personOf: (speaker) => (isDelegation(speaker) ? undefined : personById.get(speaker.id)),
     sessionsOf: (id) => sessionsByEvent.get(id) ?? [],
     keyPointsOf: (id) => keyPointsByEvent.get(id) ?? [],
     contributionsOf: (id) => bySession.get(id) ?? [],
     contributionsOfEvent: (id) => byEvent.get(id) ?? [],
-    contributionsBy: (id) => bySpeaker.get(id) ?? [],
+    contributionsBy: (id) => byPerson.get(id) ?? [],
   };
 }
 

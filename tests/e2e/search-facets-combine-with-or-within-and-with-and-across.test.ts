@@ -1,4 +1,5 @@
 import { expect, inject, test } from 'vitest';
+import { speakerLabel } from '../../src/lib/record-labels.ts';
 import {
   announcedCount,
   contributionPath,
@@ -40,8 +41,8 @@ test('a second facet narrows: countries AND year AND one speaker', async () => {
   const either = [...inA, ...inB];
   const year = contributionYear(either[0]!);
   const inYear = either.filter((contribution) => contributionYear(contribution) === year);
-  const speaker = inYear[0]!.speaker.name;
-  const bySpeaker = inYear.filter((contribution) => contribution.speaker.name === speaker);
+  const speaker = speakerLabel(inYear[0]!.speaker);
+  const bySpeaker = inYear.filter((contribution) => speakerLabel(contribution.speaker) === speaker);
   const params = new URLSearchParams([
     ['type', 'Contribution'],
     ['country', countryA],

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { beforeAll, expect, inject, test } from 'vitest';
+import { speakerLabel } from '../../src/lib/record-labels.ts';
 import { recordUrl } from '../../src/lib/urls.ts';
 import { siteName } from '../../src/lib/site.ts';
 import { readFragments, type Fragment } from './search-fragments.ts';
@@ -22,13 +23,13 @@ test('every contribution is indexed with its type, speaker, country, year and ev
     const { filters, meta, anchors } = indexed(contributionPath(contribution));
     const event = records.events.find(({ id }) => id === contribution.event);
     expect(filters['type']).toEqual(['Contribution']);
-    expect(filters['speaker']).toEqual([contribution.speaker.name]);
+    expect(filters['speaker']).toEqual([speakerLabel(contribution.speaker)]);
     expect(filters['country']).toEqual(
       contribution.speaker.countryName ? [contribution.speaker.countryName] : undefined,
     );
     expect(filters['year']).toEqual([contributionYear(contribution)]);
     expect(filters['event']).toEqual([event?.title]);
-    expect(meta).toMatchObject({ speaker: contribution.speaker.name, date: event?.date });
+    expect(meta).toMatchObject({ speaker: speakerLabel(contribution.speaker), date: event?.date });
     // Paragraph marks p1, p2, … in order: Pagefind's sub-results link to them.
     const ids = anchors.map(({ id }) => id).filter((id) => /^p\d+$/.test(id));
     expect(ids.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { expect, inject, test } from 'vitest';
+import { speakerLabel } from '../../src/lib/record-labels.ts';
 import { openSearch, records, useBrowser } from './search-support.ts';
 
 const session = useBrowser();
@@ -6,7 +7,8 @@ const session = useBrowser();
 /** Speakers of the contributions, most contributions first (the panel's order before any query). */
 const speakersByContributions = [
   ...records.contributions
-    .reduce((counts, { speaker }) => counts.set(speaker.name, (counts.get(speaker.name) ?? 0) + 1), new Map())
+    .map(({ speaker }) => speakerLabel(speaker))
+    .reduce((counts, label) => counts.set(label, (counts.get(label) ?? 0) + 1), new Map<string, number>())
     .keys(),
 ];
 

@@ -1,6 +1,7 @@
 /**
- * The world map on the countries page: one link per country speakers come
- * from (counted from the records), each named for the country, reachable by
+ * The world map on the countries page: one link per country speakers or
+ * delegations (no person named) come from (counted from the records), each
+ * named for the country with its counts, reachable by
  * keyboard and opening that country's page; the pictures (map, bar charts,
  * timeline) pass axe and come with a text alternative, and need no script.
  */
@@ -12,10 +13,29 @@ import { readRecords } from '../support/records.ts';
 import { countryUrl } from '../../src/lib/urls.ts';
 
 const speakersPerCountry = new Map<string, number>();
+const delegationsPerCountry = new Map<string, Set<string>>();
 for (const { data } of readRecords()) {
   const country = data['country'];
   if (data.type === 'person' && typeof country === 'string')
     speakersPerCountry.set(country, (speakersPerCountry.get(country) ?? 0) + 1);
+  const speaker = data['speaker'] as { kind?: string; id: string; country: string | null } | undefined;
+  if (data.type === 'contribution' && speaker?.kind === 'delegation' && speaker.country)
+    delegationsPerCountry.set(
+      speaker.country,
+      (delegationsPerCountry.get(speaker.country) ?? new Set()).add(speaker.id),
+    );
+}
+const countries = new Set([...speakersPerCountry.keys(), ...delegationsPerCountry.keys()]);
+
+/** "Kenya: 2 speakers", "Brazil: 1 delegation", "Chile: 1 speaker, 2 delegations". */
+function expectedName(code: string): RegExp {
+  const speakers = speakersPerCountry.get(code) ?? 0;
+  const delegations = delegationsPerCountry.get(code)?.size ?? 0;
+  const counts = [
+    ...(speakers > 0 || delegations === 0 ? [`${speakers} speakers?`] : []),
+    ...(delegations > 0 ? [`${delegations} delegations?`] : []),
+  ];
+  return new RegExp(`^\\S.*: ${counts.join(', ')}$`);
 }
 
 let browser: Browser;
@@ -28,18 +48,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-test('the map has one link per speakers’ country, named with its speaker count, to that country’s page', async () => {
+test('the map has one link per speakers’ country, named with its speaker and delegation counts, to that country’s page', async () => {
   await page.goto(new URL('countries/', inject('baseUrl')).href);
   const links = await page
     .locator('.world-map svg a')
     .evaluateAll((anchors) =>
       anchors.map((a) => ({ href: a.getAttribute('href') ?? '', name: a.getAttribute('aria-label') ?? '' })),
     );
-  expect(links.map(({ href }) => href).sort()).toEqual([...speakersPerCountry.keys()].map(countryUrl).sort());
+  expect(links.map(({ href }) => href).sort()).toEqual([...countries].map(countryUrl).sort());
   for (const { href, name } of links) {
     const code = href.split('/').at(-2)?.toUpperCase() ?? '';
-    const count = speakersPerCountry.get(code) ?? 0;
-    expect(name).toMatch(new RegExp(`^\\S.*: ${count} speakers?$`));
+    expect(name).toMatch(expectedName(code));
   }
   await expect(page.locator('.world-map svg > title').textContent()).resolves.toMatch(/world map/i);
 });
@@ -55,7 +74,7 @@ test('every map link opens its country page, and the map is reachable by keyboar
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe(name);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname !== '/countries/');
-    await expect(page.locator('h1').innerText()).resolves.toBe(name.replace(/: \d+ speakers?$/, ''));
+    await expect(page.locator('h1').innerText()).resolves.toBe(name.slice(0, name.lastIndexOf(': ')));
   }
 });
 

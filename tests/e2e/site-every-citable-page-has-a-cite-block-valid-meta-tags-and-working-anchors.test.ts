@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { speakerLabel } from '../../src/lib/record-labels.ts';
 
 interface Exported {
   id: string;
@@ -16,7 +17,7 @@ interface Exported {
   title: string;
   date: string | null;
   text: string;
-  speaker: { name: string } | null;
+  speaker: { kind: 'person' | 'delegation'; name: string } | null;
 }
 
 const distDir = inject('distDir');
@@ -40,6 +41,7 @@ describe('data export', () => {
     for (const record of records) {
       expect(Object.keys(record).sort()).toEqual(
         [
+          'attribution',
           'date',
           'event',
           'id',
@@ -59,7 +61,7 @@ describe('data export', () => {
     }
     const contribution = records.find((record) => record.type === 'contribution');
     expect(Object.keys(contribution?.speaker ?? {}).sort()).toEqual(
-      ['city', 'country', 'countryName', 'id', 'name', 'organisation', 'role'].sort(),
+      ['city', 'country', 'countryName', 'delegation', 'id', 'kind', 'name', 'organisation', 'role'].sort(),
     );
   });
 
@@ -122,7 +124,8 @@ describe('citable pages', () => {
       expect(meta('DC.date'), record.url).toEqual([record.date]);
       expect(meta('og:url'), record.url).toEqual([permalink]);
       expect(meta('og:title')[0], record.url).toBeTruthy();
-      if (record.speaker) expect(meta('citation_author'), record.url).toEqual([record.speaker.name]);
+      // A delegation is an organisational author, "Brazil (delegation)"; a person, their name.
+      if (record.speaker) expect(meta('citation_author'), record.url).toEqual([speakerLabel(record.speaker)]);
     }
   });
 
