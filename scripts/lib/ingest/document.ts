@@ -203,7 +203,7 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
   result.records.push(eventRecord(event, eventBody));
   for (const point of framing.keyPoints) result.records.push(keyPointRecord(eventId, point, path));
   if (sessionSections.length === 0 && sessions.length === 0)
-    warn(
+    note(
       file,
       'Unexpected document in which no speaker is introduced, expected introductions such as `Name, Role, Organisation, said …`; kept its whole text as the event\u2019s',
       firstProse?.position?.start ?? { line: 1, column: 1 },
