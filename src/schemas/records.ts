@@ -150,7 +150,7 @@ export const attributionStep = z.object({
    * `listed`: the speaker is listed under a heading such as "Opening Speakers";
    * `follows`: the text follows the speaker's introduction with no other speaker between;
    * `pronoun`: the text opens with a pronoun ("She added …") referring back to the speaker;
-   * `name`: the text names the speaker again ("Kerry noted …").
+   * `name`: the text names the speaker again ("Doe noted …").
    */
   how: z.enum(['introduction', 'listed', 'follows', 'pronoun', 'name']),
   /** The recogniser's name for an introduction (e.g. `name-first`), the word that referred back otherwise. */

@@ -7,7 +7,7 @@
  *    His/Her Excellency, Ambassador (titles of office such as "President" or
  *    "Sheikh" are kept: gold readings list such forms as aliases);
  * 4. apostrophes removed, other punctuation made a space, except hyphens
- *    inside words ("El-Sisi");
+ *    inside words ("Al-Doe");
  * 5. spaces collapsed, and a trailing "Jr" suffix removed.
  */
 const honorific = /^(?:(?:his|her) excellency|h\.\s?e\.?|mrs\.?|mr\.?|ms\.?|dr\.?|prof\.?|ambassador)(?:\s+|$)/u;

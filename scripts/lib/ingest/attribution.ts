@@ -2,7 +2,7 @@
  * Attributes a session's text to its speakers, sentence by sentence:
  * - a sentence a recogniser reads as an introduction (`recognisers/`) opens
  *   (or continues) that speaker's contribution;
- * - a sentence that names a speaker already introduced ("Kerry noted …")
+ * - a sentence that names a speaker already introduced ("Doe noted …")
  *   goes to that speaker;
  * - a sentence opening with a pronoun ("She added …") goes to the last
  *   speaker, when the pronoun fits them; otherwise it is a warning;
@@ -91,7 +91,7 @@ function linesOfRuns(runs: SentenceRun[], fallback: Position | undefined): [numb
   return [start, Math.max(start, end)];
 }
 
-/** "Kerry noted …", "Secretary Vilsack chose …", "Mr. Aalto said …": a known speaker named again as a subject. */
+/** "Doe noted …", "Secretary Doe chose …", "Mr. Doe said …": a known speaker named again as a subject. */
 function namedAgain(text: string, known: KnownSpeakers): Speech | undefined {
   const lead = /^(?:[\p{Lu}][\p{L}.'’-]*,?\s+(?:(?:of|the|for|and)\s+)*){0,7}?/u;
   for (const speech of known.values()) {
@@ -196,6 +196,20 @@ class SessionReader {
       this.group = [];
       return [{ contribution, how: 'name', by: again.name }];
     }
+    // Before pronouns: "It fell to Jane Doe, …" opens on a person, not on "it".
+    const detected = detectSpeaker(run.text, this.known, String(this.file.value));
+    if (detected) {
+      warn(
+        this.file,
+        `Unexpected ${quote(run.text)} that opens on ${detected.speech.name} (${detected.evidence}) in a form no recogniser reads, expected a form such as \`Name, Role, said …\`; made it a new speaker marked \`name-detector\`, check it`,
+        run.position,
+        'unrecognised-speaker',
+      );
+      const contribution = this.contributionFor(detected.speech, paragraph.position);
+      this.current = contribution;
+      this.group = [];
+      return [{ contribution, how: 'introduction', by: 'name-detector' }];
+    }
     const word = firstWord(run.text);
     const pronoun = pronouns[word];
     if (pronoun && (index === 0 || previous.length === 0)) {
@@ -214,20 +228,6 @@ class SessionReader {
     }
     if (index > 0)
       return previous.map((target) => ({ ...target, how: 'follows', by: target.contribution.introduction.name }));
-    const detected = detectSpeaker(run.text, this.known);
-    if (detected) {
-      warn(
-        this.file,
-        `Unexpected ${quote(run.text)} whose subject, ${detected.speech.name}, no introduction form reads, expected a form such as \`Name, Role, said …\`; ${detected.speaks ? 'read as a new speaker by the name detector, check it' : 'left it as the session\u2019s text'}`,
-        run.position,
-        'unrecognised-speaker',
-      );
-      if (!detected.speaks) return [];
-      const contribution = this.contributionFor(detected.speech, paragraph.position);
-      this.current = contribution;
-      this.group = [];
-      return [{ contribution, how: 'introduction', by: 'name-detector' }];
-    }
     if (this.current && reportedSpeech.test(flatText(paragraph)))
       return [{ contribution: this.current, how: 'follows', by: this.current.introduction.name }];
     return [];

@@ -63,9 +63,15 @@ export function readRolePhrase(phrase: string): RolePhrase {
   if (roleAt > 0) {
     const prefix = all.slice(0, roleAt).join(' ');
     const prefixCountry = lookupCountry(prefix);
+    // "São Paulo's Secretary for …": a city's office is in that city.
+    const prefixCity = prefixCountry ? undefined : lookupCity(prefix.replace(/[’']s$/u, ''));
     if (prefixCountry) country ??= prefixCountry;
-    else if (all.slice(0, roleAt).every((word) => isAcronym(word))) organisation = prefix;
-    if (prefixCountry || organisation) text = all.slice(roleAt).join(' ');
+    else if (prefixCity && /[’']s$/u.test(prefix)) {
+      city = prefixCity.name;
+      country ??= prefixCity.country;
+      organisation = null;
+    } else if (all.slice(0, roleAt).every((word) => isAcronym(word))) organisation = prefix;
+    if (prefixCountry || organisation || city) text = all.slice(roleAt).join(' ');
   }
 
   for (const match of text.matchAll(connector)) {
@@ -100,6 +106,20 @@ function countryAfterOf(text: string): Country | undefined {
   for (let length = Math.min(4, parts.length); length >= 1; length -= 1) {
     const country = lookupCountry(parts.slice(0, length).join(' '));
     if (country) return country;
+  }
+  return undefined;
+}
+
+/** Words that make an organisation a city's own ("Kumasi Metropolitan Assembly", "Lyon City Council"). */
+const civicWords = /\b(?:Metropolitan|Municipal|Municipality|City|County|Borough|Assembly|Council|Prefecture)\b/u;
+
+/** The country of the city a civic body is named after, if it is one. */
+function civicCityCountry(organisation: string): Country | undefined {
+  if (!civicWords.test(organisation)) return undefined;
+  for (const word of words(organisation)) {
+    if (civicWords.test(word) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    const place = lookupCity(word);
+    if (place) return place.country;
   }
   return undefined;
 }
@@ -145,6 +165,11 @@ export function readDescriptor(segments: string[]): Descriptor {
   const cityOfOrganisation =
     organisation && /^(?:City|Municipality|Town|Borough) of (\p{Lu}.*)$/u.exec(organisation)?.[1];
   if (!city && cityOfOrganisation) city = lookupCity(cityOfOrganisation)?.name ?? cityOfOrganisation;
-  country ??= (organisation && findCountry(organisation)) || cityCountry || (city && lookupCity(city)?.country) || null;
+  country ??=
+    (organisation && findCountry(organisation)) ||
+    cityCountry ||
+    (city && lookupCity(city)?.country) ||
+    (organisation && civicCityCountry(organisation)) ||
+    null;
   return { role, organisation: organisation === city ? null : organisation, city, country };
 }

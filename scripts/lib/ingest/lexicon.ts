@@ -52,6 +52,8 @@ export const roleWords = new Set([
   'minister',
   'moderator',
   'officer',
+  'physician',
+  'planner',
   'official',
   'premier',
   'president',
@@ -77,6 +79,7 @@ export const civicOffices = new Set(['mayor', 'governor', 'prefect', 'councillor
 /** Words that make a phrase an institution ("… Center", "Ministry of …"). */
 export const institutionWords = new Set([
   'academy',
+  'administration',
   'agency',
   'agenda',
   'alliance',

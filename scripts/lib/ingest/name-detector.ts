@@ -1,53 +1,85 @@
 /**
- * The safety net under the recognisers: a sentence whose subject looks like
- * a person's name that no recogniser read ("Turning to financing, Jane Doe
- * — who leads … — pressed for …"). `compromise` detects the name; this
- * module only decides whether it stands as the subject and whether a
- * reporting verb follows it. The caller warns either way, so a form the
- * reader does not know is never silently given to the previous speaker.
+ * The safety net under the recognisers: a sentence that opens on a person
+ * no recogniser read ("Turning to financing, Jane Doe — who leads … —
+ * pressed for …", "For Jane Doe, chief economist at X, the answer lay …",
+ * "Then it was the turn of Jane Doe, a planner with X, …"). A candidate is
+ * a run of two to four name words near the start, before any reporting
+ * verb; it counts as a person only with evidence: `compromise` reads it as
+ * one, a descriptor with a role or institution word follows it, or the
+ * document names its surname with an honorific ("Ms. Doe"). The caller
+ * warns either way, so a form the reader does not know is never silently
+ * given to the previous speaker.
  */
 import nlp from 'compromise';
-import { honorifics, isRoleWord, reportingVerbs } from './lexicon.ts';
+import { findCountry } from './countries.ts';
+import { readDescriptor } from './descriptors.ts';
+import { honorifics, isInstitutionWord, isRoleWord, reportingVerbs, sentenceStarters } from './lexicon.ts';
 import { person, type Speech } from './recognisers/types.ts';
 import type { KnownSpeakers } from './attribution.ts';
-import { isNameWord } from './speakers.ts';
+import { isPersonName, segments } from './speakers.ts';
 import { words } from './text.ts';
 
-/** The subject of a sentence stands within its first words (after a short opening clause). */
-const subjectWords = 10;
+/** The person stands within the sentence's first words. */
+const leadWords = 10;
+const nameRun = /(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*/gu;
+/** "— who leads X —" or ", chief economist at X," right after the name. */
+const dashAside = /^\s*[—–]\s*([^—–]+?)\s*[—–]/u;
+const commaAside = /^,\s*([^,]+(?:,\s*[^,]+)?),/u;
 
 export interface Detected {
   speech: Speech;
-  /** Whether a reporting verb follows the name in the sentence: the person speaks. */
-  speaks: boolean;
+  /** How the name was told to be a person's, for the warning. */
+  evidence: string;
 }
 
-/** A detected name without the titles compromise keeps ("President", "Dr."), and only if it looks like a full name. */
-function cleanName(found: string): string | undefined {
-  const parts = words(found.replace(/[,;:—–]+$/u, '').replace(/[’']s$/u, ''));
-  while (
-    parts.length > 0 &&
-    (isRoleWord(parts[0] ?? '') || honorifics.has((parts[0] ?? '').toLowerCase().replace(/\.$/u, '')))
-  )
-    parts.shift();
-  if (parts.length < 2 || parts.length > 4 || !parts.every((part) => isNameWord(part))) return undefined;
-  return parts.join(' ');
+function isReportingVerb(word: string): boolean {
+  return reportingVerbs.has(word.toLowerCase().replace(/[^\p{L}]/gu, ''));
 }
 
-export function detectSpeaker(text: string, known: KnownSpeakers): Detected | undefined {
-  const head = words(text).slice(0, subjectWords).join(' ');
-  for (const found of nlp(head).people().out('array') as string[]) {
-    const name = cleanName(found);
-    if (!name || [...known.values()].some((speech) => speech.name === name)) continue;
-    // The subject opens the sentence, maybe after a clause and its comma, and maybe after a title;
-    // a name after a verb ("Participants cited Minister Jane Doe") is only mentioned.
-    const before = text.slice(0, text.indexOf(name)).trim();
-    const lead = before.includes(',') ? before.slice(before.lastIndexOf(',') + 1).trim() : before;
-    if (!words(lead).every((word) => /^\p{Lu}/u.test(word))) continue;
-    const after = text.slice(text.indexOf(name) + name.length);
-    const speaks = words(after).some((word) => reportingVerbs.has(word.replace(/[^\p{L}]/gu, '')));
-    // No country: a name the recognisers could not read has no descriptor to trust.
-    return { speech: person({ name }), speaks };
+function asideAfter(text: string): string | undefined {
+  return dashAside.exec(text)?.[1] ?? commaAside.exec(text)?.[1];
+}
+
+export function detectSpeaker(text: string, known: KnownSpeakers, documentText: string): Detected | undefined {
+  const lead = words(text).slice(0, leadWords).join(' ');
+  for (const match of lead.matchAll(nameRun)) {
+    // "For Jane Doe": words that only start sentences are not part of the name.
+    const parts = match[0].trim().split(/\s+/u);
+    const lead = (word: string) => word.toLowerCase().replace(/\.$/u, '');
+    while (parts.length > 2 && (sentenceStarters.has(lead(parts[0] ?? '')) || honorifics.has(lead(parts[0] ?? ''))))
+      parts.shift();
+    const name = parts.join(' ');
+    const at = match.index + match[0].indexOf(name);
+    const before = text.slice(0, at);
+    // A name after a reporting verb ("Participants cited Jane Doe") is mentioned, not speaking.
+    if (words(before).some((word) => isReportingVerb(word)) || words(before).length > 8) return undefined;
+    if (!isPersonName(name) || [...known.values()].some((speech) => speech.name === name)) continue;
+    const aside = asideAfter(text.slice(at + name.length));
+    const asideWords = aside ? words(aside) : [];
+    const surname = name.split(/\s+/u).at(-1) ?? '';
+    const titled = [...honorifics].some((title) =>
+      new RegExp(`\\b${title.replace('.', '\\.')}\\.?\\s+${surname}\\b`, 'iu').test(documentText),
+    );
+    const evidence = nlp(name).people().found
+      ? 'read as a name by the person detector'
+      : asideWords.some((word) => isRoleWord(word)) ||
+          (/^(?:of|with|at|from)\b/u.test(aside ?? '') && asideWords.some((word) => isInstitutionWord(word)))
+        ? 'followed by a role or an affiliation'
+        : titled
+          ? `named elsewhere with a title before \`${surname}\``
+          : undefined;
+    if (!evidence) continue;
+    const descriptor = aside ? readDescriptor(segments(aside)) : undefined;
+    // An aside paraphrases a role at best: only its organisation and place are taken.
+    return {
+      speech: person({
+        name,
+        organisation: descriptor?.organisation ?? null,
+        city: descriptor?.city ?? null,
+        country: descriptor?.country ?? (aside ? findCountry(aside) : undefined) ?? null,
+      }),
+      evidence,
+    };
   }
   return undefined;
 }

@@ -21,6 +21,7 @@ import {
   nameParticles,
   openingClauseWords,
   sentenceStarters,
+  startsWithReportingVerb,
   subjectWords,
 } from './lexicon.ts';
 import { flatText, words } from './text.ts';
@@ -148,11 +149,28 @@ export function nameFirst(text: string, whole: boolean): Introduction | undefine
   const name = isPersonName(printed) ? printed : titled.join(' ');
   if (!isPersonName(name)) return undefined;
   const rest = text.slice(separator.index + separator[0].length);
-  const at = whole ? rest.length : predicateAt(rest);
+  const predicate = whole ? rest.length : predicateAt(rest);
+  // "Name, an emergency physician at X, said": a lowercase aside, then the predicate after its comma.
+  const lowercase = predicate > 0 && !/\p{Lu}/u.test(rest.slice(0, predicate));
+  const at = !whole && (predicate <= 0 || lowercase) ? reportedAfterAside(rest) : predicate;
   if (at <= 0) return undefined;
   const descriptor = rest.slice(0, at).trim().replace(/,$/u, '');
   if (words(descriptor).length > maxDescriptorWords || !/\p{Lu}/u.test(descriptor)) return undefined;
   return { name, ...readDescriptor(segments(descriptor)) };
+}
+
+/**
+ * Where the predicate starts after a lowercase aside ("an emergency physician at X, said …"):
+ * after the first or second comma, when a reporting verb follows it; else -1.
+ */
+function reportedAfterAside(rest: string): number {
+  let at = -1;
+  for (let comma = 0; comma < 2; comma += 1) {
+    at = rest.indexOf(', ', at + 1);
+    if (at < 0) return -1;
+    if (startsWithReportingVerb(rest.slice(at + 2))) return at + 2;
+  }
+  return -1;
 }
 
 /** ", Jr." and ", Sr." belong to the name before them: "Robert Doe, Jr., said" → "Robert Doe Jr. said". */
@@ -174,7 +192,7 @@ function ofPlace(prefix: string[]): { prefix: string[]; country: Country | undef
   return { prefix, country: undefined, city: undefined };
 }
 
-/** Initials printed in capitals inside a name ("JD" in "JD Vance"): a name word when a name word follows. */
+/** Initials printed in capitals inside a name ("JT" in "JT Doe"): a name word when a name word follows. */
 function isInitials(word: string, next: string | undefined): boolean {
   return /^\p{Lu}{2}$/u.test(word) && next !== undefined && isNameWord(next);
 }

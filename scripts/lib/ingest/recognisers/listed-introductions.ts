@@ -28,7 +28,8 @@ function listed(item: string): Speech | undefined {
 /** Whether a comma-separated piece of a list starts a new person: a name, maybe after a title. */
 function startsPerson(piece: string): boolean {
   const text = piece.replace(/^and\s+/u, '');
-  return isPersonName(withoutHonorifics(text)) || roleFirst(`${text} spoke`) !== undefined;
+  // A full name: a title and a surname alone ("Director for Development Policy") is not one in a list.
+  return isPersonName(withoutHonorifics(text)) || (roleFirst(`${text} spoke`)?.name.includes(' ') ?? false);
 }
 
 /**
