@@ -17,8 +17,11 @@ export const floorSchema = z.object({
 
 export type Floor = z.infer<typeof floorSchema>;
 
-export async function readFloor(path: string): Promise<Floor> {
-  const parsed = floorSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+/** A floor per fixture set ("corpus", "forms"); a set without one is reported, not checked. */
+export const floorsSchema = z.record(z.string(), floorSchema);
+
+export async function readFloor(path: string): Promise<Record<string, Floor>> {
+  const parsed = floorsSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
   if (!parsed.success) throw new Error(`${path}: invalid floor: ${parsed.error.message}`);
   return parsed.data;
 }

@@ -76,27 +76,44 @@ const table = (head: string[], rows: string[][]): string[] => [
   ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
 ];
 
-export function markdownReport(scores: DocScore[], totals: Totals): string {
+/** What each fixture set is, for the report. */
+export const setDescriptions: Record<string, string> = {
+  corpus:
+    'Real, public-domain meeting readouts and chair\u2019s summaries with hand-made gold readings, and the two samples (`tests/fixtures/corpus/`). Its floor is in `docs/fidelity-floor.json`.',
+  forms: 'Documents written for forms of introduction the corpus lacks (`tests/fixtures/forms/`).',
+  genre:
+    'Documents of the genre written without knowledge of the reader\u2019s rules, to see how it does on shapes nobody tuned for (`tests/fixtures/genre/`).',
+};
+
+/** One fixture set's section of `docs/fidelity.md`. */
+export function markdownSection(set: string, scores: DocScore[], totals: Totals): string[] {
   const lines = [
-    '# Ingest fidelity',
+    `## ${set}`,
     '',
-    'How well the ingest reads real documents: each corpus document in `tests/fixtures/corpus/` is ingested on its own and the speakers (matched by name), their countries and sessions, and the event date are scored against its hand-made gold reading; regenerate this file with `npm run eval` (`npm run eval -- --check` also fails when a figure falls below `docs/fidelity-floor.json`).',
-    '',
-    'Person speakers only: delegations are counted apart. Gold speakers marked uncertain (`n?`) count when found and are not misses when not. P, R and F1 are micro-averaged in the totals; country and session accuracy are over matched speakers (session only for documents with two or more sessions); err/warn are the messages on the source.',
-    '',
-    '## Totals',
+    setDescriptions[set] ?? '',
     '',
     ...table(['documents', ...header.slice(1), ...tail], [totalCells(totals)]),
     '',
-    '## Per document',
-    '',
     ...table([...header, ...tail], scores.map(documentCells)),
     '',
-    '## False positives and misses',
+    '### False positives and misses',
   ];
   for (const score of scores) {
     const found = findings(score);
-    lines.push('', `### ${score.doc}`, '', ...(found.length > 0 ? found.map((text) => `- ${text}`) : ['None.']));
+    if (found.length > 0) lines.push('', `- ${score.doc}: ${found.join('; ')}`);
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
+}
+
+export function markdownReport(sections: string[][]): string {
+  const lines = [
+    '# Ingest fidelity',
+    '',
+    'How well the ingest reads documents: each document of a fixture set is ingested on its own and the speakers (matched by name), their countries and sessions, and the event date are scored against its hand-made gold reading; regenerate this file with `npm run eval` (`npm run eval -- --check` also fails when a figure falls below `docs/fidelity-floor.json`).',
+    '',
+    'Person speakers only: delegations are counted apart. Gold speakers marked uncertain (`n?`) count when found and are not misses when not. P, R and F1 are micro-averaged in the totals; country and session accuracy are over matched speakers (session only for documents with two or more sessions); err/warn are the messages on the source.',
+    '',
+    ...sections.flatMap((section) => [...section, '']),
+  ];
+  return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -1,13 +1,12 @@
 /**
- * Recognises a speaker's introduction at the start of a paragraph, in the
- * forms this genre uses:
- * - "Name, Role, Organisation, Country, said …" (also "Name - Role, …");
- * - "Name, the Role of Organisation in Country, …";
- * - role before name: "Country's Role Name …", "Demonym Organisation Role Name …";
- * - inside an opening clause: "In her welcoming remarks, **Name, Role …**, …".
- * Anything else is not an introduction (a follow-on or a mere mention).
+ * The grammar the recognisers (`recognisers/`) share: what a person's name
+ * is, where a descriptor ends and the predicate starts, and the two main
+ * shapes of an introduction:
+ * - name first: "Name, Role, Organisation, Country, said …" (also "Name - Role, …",
+ *   "Name, the Role of Organisation in Country, …");
+ * - role first: "Country's Role Name …", "Demonym Organisation Role Name …",
+ *   "Role Surname of Country, …".
  */
-import type { Paragraph } from 'mdast';
 import nlp from 'compromise';
 import type { Country } from './countries.ts';
 import { lookupCity } from './cities.ts';
@@ -24,7 +23,7 @@ import {
   startsWithReportingVerb,
   subjectWords,
 } from './lexicon.ts';
-import { flatText, words } from './text.ts';
+import { words } from './text.ts';
 
 export interface Introduction {
   /** Name as printed, without emphasis or honorifics. */
@@ -46,7 +45,8 @@ export function bare(word: string): string {
 
 export function isNameWord(word: string): boolean {
   if (nameParticles.has(word)) return true;
-  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
+  // U+FFFD stands for a letter that could not be decoded ("Tom\uFFFDs"): still part of the name.
+  if (!/^\p{Lu}[\p{L}\uFFFD'’.-]*$/u.test(word)) return false;
   const lower = word.toLowerCase();
   return (
     !isRoleWord(word) &&
@@ -277,16 +277,4 @@ export function afterOpeningClause(text: string): string | undefined {
   const first = clause[0]?.toLowerCase() ?? '';
   if (!openingClauseWords.has(first) || clause.length > maxOpeningWords) return undefined;
   return text.slice(comma + 2);
-}
-
-/** The speaker a paragraph introduces, if it opens with an introduction. */
-export function parseIntroduction(paragraph: Paragraph): Introduction | undefined {
-  const [first, second] = paragraph.children;
-  const opening = first?.type === 'text' && afterOpeningClause(first.value) === '' ? second : undefined;
-  const strong = first?.type === 'strong' ? first : opening?.type === 'strong' ? opening : undefined;
-  const bold = strong && nameFirst(flatText(strong), true);
-  if (bold) return bold;
-  const text = flatText(paragraph);
-  const afterClause = afterOpeningClause(text);
-  return nameFirst(text, false) ?? (afterClause ? nameFirst(afterClause, false) : undefined) ?? roleFirst(text);
 }

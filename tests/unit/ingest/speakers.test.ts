@@ -1,19 +1,25 @@
 /**
  * Speaker introductions in the forms this genre uses, and paragraphs that
- * are not introductions. Each case is one paragraph as printed.
+ * are not introductions, read by the recognisers as the ingest runs them
+ * (first match in order). Each case is one paragraph as printed.
  */
 import type { Paragraph, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import remarkHashLinks from '../../../scripts/lib/ingest/remark-hash-links.ts';
-import { parseIntroduction } from '../../../scripts/lib/ingest/speakers.ts';
+import { recognise } from '../../../scripts/lib/ingest/recognisers/index.ts';
+import { splitSentences } from '../../../scripts/lib/ingest/sentences.ts';
 
 function introduce(markdown: string) {
   const processor = unified().use(remarkParse).use(remarkHashLinks);
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  const introduction = parseIntroduction(tree.children[0] as Paragraph);
-  return introduction && { ...introduction, country: introduction.country?.code ?? null };
+  const paragraph = tree.children[0] as Paragraph;
+  const sentence = splitSentences(paragraph)[0];
+  const found = sentence && recognise({ sentence, first: true, paragraph })?.speakers[0];
+  if (!found) return undefined;
+  const { name, role, organisation, city, country } = found;
+  return { name, role, organisation, city, country: country?.code ?? null };
 }
 
 describe('speaker introductions', () => {
