@@ -106,6 +106,11 @@ function namedAgain(text: string, known: KnownSpeakers): Speech | undefined {
   return undefined;
 }
 
+/** The known person whose surname a surname alone ("Doe") names. */
+function bySurname(surname: string, known: KnownSpeakers): Speech | undefined {
+  return [...known.values()].find((speech) => speech.kind === 'person' && speech.name.split(' ').at(-1) === surname);
+}
+
 interface Target {
   contribution: Contribution;
   how: AttributionStep['how'];
@@ -132,7 +137,7 @@ class SessionReader {
   /** The speaker's contribution in this session, created on first use; a surname alone joins the full name. */
   contributionFor(speech: Speech, at: Position | undefined): Contribution {
     const same =
-      speech.kind === 'person' && !speech.name.includes(' ') ? namedAgain(`${speech.name} x`, this.known) : undefined;
+      speech.kind === 'person' && !speech.name.includes(' ') ? bySurname(speech.name, this.known) : undefined;
     const speaker = same
       ? { ...same, role: same.role ?? speech.role, country: same.country ?? speech.country }
       : speech;
