@@ -91,16 +91,26 @@ function linesOfRuns(runs: SentenceRun[], fallback: Position | undefined): [numb
   return [start, Math.max(start, end)];
 }
 
-/** "Doe noted …", "Secretary Doe chose …", "Mr. Doe said …": a known speaker named again as a subject. */
+/** Words that may stand between the titles before a name ("Secretary of the Treasury Doe"). */
+const linkWords = new Set(['of', 'the', 'for', 'and']);
+/** Titles and words before a name named again, at most. */
+const maxLeadWords = 8;
+
+/**
+ * "Doe noted …", "Secretary Doe chose …", "Mr. Doe (Chile) said …": a known speaker named again as the
+ * subject: their surname among the sentence's first capitalised words, followed by a comma, a bracket or
+ * a lowercase word.
+ */
 function namedAgain(text: string, known: KnownSpeakers): Speech | undefined {
-  const lead = /^(?:[\p{Lu}][\p{L}.'’-]*,?\s+(?:(?:of|the|for|and)\s+)*){0,7}?/u;
-  for (const speech of known.values()) {
-    if (speech.kind !== 'person') continue;
-    const names = [speech.name, speech.name.split(' ').at(-1) ?? speech.name];
-    for (const name of names) {
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-      const pattern = new RegExp(`${lead.source}${escaped}(?:,\\s|\\s+\\(|\\s+\\p{Ll})`, 'u');
-      if (pattern.test(text)) return speech;
+  const leading = words(text).slice(0, maxLeadWords + 2);
+  for (const [index, word] of leading.entries()) {
+    if (linkWords.has(word)) continue;
+    if (!/^\p{Lu}/u.test(word) || index > maxLeadWords) return undefined;
+    const next = leading[index + 1] ?? '';
+    const bare = word.replace(/,$/u, '');
+    if (bare !== word || next.startsWith('(') || /^\p{Ll}/u.test(next)) {
+      const found = bySurname(bare, known);
+      if (found) return found;
     }
   }
   return undefined;
@@ -108,7 +118,9 @@ function namedAgain(text: string, known: KnownSpeakers): Speech | undefined {
 
 /** The known person whose surname a surname alone ("Doe") names. */
 function bySurname(surname: string, known: KnownSpeakers): Speech | undefined {
-  return [...known.values()].find((speech) => speech.kind === 'person' && speech.name.split(' ').at(-1) === surname);
+  for (const speech of known.values())
+    if (speech.kind === 'person' && speech.name.slice(speech.name.lastIndexOf(' ') + 1) === surname) return speech;
+  return undefined;
 }
 
 interface Target {

@@ -60,14 +60,16 @@ export function detectSpeaker(text: string, known: KnownSpeakers, documentText: 
     const titled = [...honorifics].some((title) =>
       new RegExp(`\\b${title.replace('.', '\\.')}\\.?\\s+${surname}\\b`, 'iu').test(documentText),
     );
-    const evidence = nlp(name).people().found
-      ? 'read as a name by the person detector'
-      : asideWords.some((word) => isRoleWord(word)) ||
-          (/^(?:of|with|at|from)\b/u.test(aside ?? '') && asideWords.some((word) => isInstitutionWord(word)))
+    // The cheap kinds of evidence first; the person detector last.
+    const evidence =
+      asideWords.some((word) => isRoleWord(word)) ||
+      (/^(?:of|with|at|from)\b/u.test(aside ?? '') && asideWords.some((word) => isInstitutionWord(word)))
         ? 'followed by a role or an affiliation'
         : titled
           ? `named elsewhere with a title before \`${surname}\``
-          : undefined;
+          : nlp(name).people().found
+            ? 'read as a name by the person detector'
+            : undefined;
     if (!evidence) continue;
     const descriptor = aside ? readDescriptor(segments(aside)) : undefined;
     // An aside paraphrases a role at best: only its organisation and place are taken.
