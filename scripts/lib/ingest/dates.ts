@@ -35,6 +35,8 @@ const month = String.raw`(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:i
 const ordinal = String.raw`(?:<sup>)?(?:st|nd|rd|th)?(?:<\/sup>)?`;
 const range = String.raw`(?:\s*[-–—]\s*\d{1,2}${ordinal})?`;
 const isoPattern = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
+/** "13.09.2024": day, month, year, as Europe prints them. */
+const dottedPattern = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
 const dayFirst = new RegExp(String.raw`\b(\d{1,2})${ordinal}${range}\s+${month}(?:\s+|,\s*)(\d{4})\b`, 'u');
 const monthFirst = new RegExp(String.raw`\b${month}\s+(\d{1,2})${ordinal}${range}(?:,?\s+(\d{4}))?(?![\d:])`, 'u');
 const relative = new RegExp(
@@ -61,8 +63,20 @@ function yearOf(reference: string | undefined): number | undefined {
 }
 
 /** The first absolute date in a text ("30 September 2021", "Sept. 30"), the year from `reference` when not printed. */
-export function findDate(text: string, reference?: string): FoundDate | undefined {
+export function findDate(printed: string, reference?: string): FoundDate | undefined {
+  // Months printed in capitals ("17 OCTOBER 2024") read as written in Title Case; offsets stay the same.
+  const text = printed.replace(
+    /\b(\p{Lu})(\p{Lu}{2,})\b/gu,
+    (_, first: string, rest: string) => first + rest.toLowerCase(),
+  );
   const candidates: FoundDate[] = [];
+  const dotted = dottedPattern.exec(text);
+  if (dotted)
+    candidates.push({
+      date: iso(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])),
+      text: printed.slice(dotted.index, dotted.index + dotted[0].length),
+      index: dotted.index,
+    });
   const isoMatch = isoPattern.exec(text);
   if (isoMatch)
     candidates.push({
@@ -74,7 +88,7 @@ export function findDate(text: string, reference?: string): FoundDate | undefine
   if (day)
     candidates.push({
       date: iso(Number(day[3]), monthNumber(day[2] ?? ''), Number(day[1])),
-      text: day[0],
+      text: printed.slice(day.index, day.index + day[0].length),
       index: day.index,
     });
   const named = monthFirst.exec(text);
@@ -82,7 +96,7 @@ export function findDate(text: string, reference?: string): FoundDate | undefine
   if (named && year !== undefined)
     candidates.push({
       date: iso(year, monthNumber(named[1] ?? ''), Number(named[2])),
-      text: named[0],
+      text: printed.slice(named.index, named.index + named[0].length),
       index: named.index,
     });
   return candidates.sort((a, b) => a.index - b.index)[0];

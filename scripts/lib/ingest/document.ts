@@ -25,6 +25,7 @@ import { readHead, type Head } from './head.ts';
 import { contributionRecord, eventRecord, keyPointRecord, sessionRecord, type BuiltRecord } from './records.ts';
 import remarkGluedCapitals from './remark-glued-capitals.ts';
 import remarkHashLinks from './remark-hash-links.ts';
+import remarkNoIndentedCode from './remark-no-indented-code.ts';
 import remarkPageBreaks from './remark-page-breaks.ts';
 import remarkRunningFooters from './remark-running-footers.ts';
 import type { Sidecar } from './sidecar.ts';
@@ -51,10 +52,14 @@ export interface DocumentResult {
 
 const processor = unified()
   .use(remarkParse)
+  .use(remarkNoIndentedCode)
   .use(remarkHashLinks)
   .use(remarkGluedCapitals)
   .use(remarkRunningFooters)
   .use(remarkPageBreaks);
+
+/** How long before a document's dateline the meeting it reports may have taken place. */
+const maxDaysBeforeIssue = 31;
 
 /** A title from the file's name, as a last resort: "2021-09-30-city-forum.txt" → "City Forum". */
 function titleFromFileName(path: string): string {
@@ -91,9 +96,20 @@ function meetingDate(
 ): Dated | undefined {
   if (sidecar.date) return { date: sidecar.date, position: undefined, how: undefined };
   if (front.eventDate) return { date: front.eventDate, position: undefined, how: undefined };
-  if (head.date) return { date: head.date, position: head.datePosition, how: undefined };
   const text = first ? flatText(first) : '';
-  const absolute = findDate(text, front.published);
+  const published = front.published ?? head.date ?? undefined;
+  const absolute = findDate(text, published);
+  if (head.date) {
+    // A dateline can be the day of issue: the meeting the opening sentence dates a few days before it wins.
+    const days = absolute ? (Date.parse(head.date) - Date.parse(absolute.date)) / 86_400_000 : Number.NaN;
+    if (absolute && days > 0 && days <= maxDaysBeforeIssue)
+      return {
+        date: absolute.date,
+        position: first?.position,
+        how: `\`${absolute.text}\` in the first paragraph, before the dateline ${head.date}`,
+      };
+    return { date: head.date, position: head.datePosition, how: undefined };
+  }
   const relative = front.published ? findRelativeDate(text, front.published) : undefined;
   const found = [absolute, relative].filter((date) => date !== undefined).sort((a, b) => a.index - b.index)[0];
   if (found)

@@ -105,6 +105,19 @@ export function readHead(blocks: RootContent[]): Head {
       (head.date ? after : before).push(node);
     }
   }
+  // A dateline may be one line of a block ("Summary of the hearing / Meeting of 4 December 2024 / Brussels");
+  // of several dates in the head, the meeting's is the earliest (a document is issued after it).
+  for (const node of blocks) {
+    if (node.type !== 'paragraph' && node.type !== 'code') continue;
+    const value = node.type === 'code' ? node.value : plainText(node);
+    for (const line of value.split('\n')) {
+      const dated = readDateLine(line.trim());
+      if (dated && (!head.date || dated.date < head.date)) {
+        Object.assign(head, dated);
+        head.datePosition = node.position;
+      }
+    }
+  }
   const lines = (nodes: RootContent[]) => nodes.map((node) => fromCapitals(flatText(node)));
   const [title, subtitle, ...more] = after.length > 0 ? after : before;
   head.title = title ? flatText(title) : null;
