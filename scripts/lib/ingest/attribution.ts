@@ -118,9 +118,12 @@ function namedAgain(text: string, known: KnownSpeakers): Speech | undefined {
 
 /** The known person whose surname a surname alone ("Doe") names. */
 function bySurname(surname: string, known: KnownSpeakers): Speech | undefined {
-  for (const speech of known.values())
-    if (speech.kind === 'person' && speech.name.slice(speech.name.lastIndexOf(' ') + 1) === surname) return speech;
-  return undefined;
+  // The last word first; then any word after the first ("Echeverría" of "Beatriz Echeverría Solano").
+  const people = [...known.values()].filter((speech) => speech.kind === 'person');
+  return (
+    people.find((speech) => speech.name.slice(speech.name.lastIndexOf(' ') + 1) === surname) ??
+    people.find((speech) => speech.name.split(' ').slice(1).includes(surname))
+  );
 }
 
 interface Target {
@@ -184,7 +187,8 @@ class SessionReader {
   private fits(contribution: Contribution, pronoun: Gender | 'they' | 'it'): boolean {
     if (pronoun === 'it') return contribution.introduction.kind === 'delegation';
     if (pronoun === 'they') return true;
-    if (contribution.introduction.kind === 'delegation') return false;
+    // A delegation speaks through a representative, who may be "he" or "she".
+    if (contribution.introduction.kind === 'delegation') return contribution.attribution[0]?.by === 'representative-of';
     const known = this.genders.get(contribution);
     if (!known) this.genders.set(contribution, pronoun);
     return !known || known === pronoun;

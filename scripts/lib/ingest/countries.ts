@@ -19,6 +19,7 @@ const maxWords = 6;
 function normalise(phrase: string): string {
   return phrase
     .replace(/[’']s$/u, '')
+    .replace(/’/gu, "'")
     .replace(/^the\s+/iu, '')
     .replace(/\s+/gu, ' ')
     .trim()

@@ -24,7 +24,7 @@ const leadWords = 10;
 const nameRun = /(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*/gu;
 /** "— who leads X —" or ", chief economist at X," right after the name. */
 const dashAside = /^\s*[—–]\s*([^—–]+?)\s*[—–]/u;
-const commaAside = /^,\s*([^,]+(?:,\s*[^,]+)?),/u;
+const commaAside = /^,\s*([^,]+),/u;
 
 export interface Detected {
   speech: Speech;
@@ -53,6 +53,8 @@ export function detectSpeaker(text: string, known: KnownSpeakers, documentText: 
     const before = text.slice(0, at);
     // A name after a reporting verb ("Participants cited Jane Doe") is mentioned, not speaking.
     if (words(before).some((word) => isReportingVerb(word)) || words(before).length > 8) return undefined;
+    // Inside an organisation's name ("the Alliance of Small Island States"): not a person.
+    if (/\p{Lu}\p{L}*\s+(?:of|for|and)\s+(?:the\s+)?$/u.test(before) || /\bthe\s+$/u.test(before)) continue;
     if (!isPersonName(name) || [...known.values()].some((speech) => speech.name === name)) continue;
     const aside = asideAfter(text.slice(at + name.length));
     const asideWords = aside ? words(aside) : [];

@@ -23,7 +23,7 @@ import {
   startsWithReportingVerb,
   subjectWords,
 } from './lexicon.ts';
-import { words } from './text.ts';
+import { fromCapitals, words } from './text.ts';
 
 export interface Introduction {
   /** Name as printed, without emphasis or honorifics. */
@@ -58,6 +58,8 @@ export function isNameWord(word: string): boolean {
 
 /** A person's name: two to five name words, first and last capitalised, not a place. */
 export function isPersonName(text: string): boolean {
+  // A name printed all in capitals ("JANE DOE-ROE", as UN press releases print them) reads as in Title Case.
+  if (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text)) return isPersonName(fromCapitals(text));
   const parts = words(text);
   if (parts.length < 2 || parts.length > 5) return false;
   const first = parts[0] ?? '';
@@ -274,7 +276,20 @@ export function afterOpeningClause(text: string): string | undefined {
   const comma = text.indexOf(', ');
   if (comma < 0) return undefined;
   const clause = words(text.slice(0, comma));
-  const first = clause[0]?.toLowerCase() ?? '';
-  if (!openingClauseWords.has(first) || clause.length > maxOpeningWords) return undefined;
+  if (!opensClause(text) || clause.length > maxOpeningWords) return undefined;
   return text.slice(comma + 2);
+}
+
+/**
+ * Whether a sentence opens with a clause before its subject: a clause word ("In", "Today"), a
+ * gerund ("Introducing the report, …", "Speaking for the Group, …") or "As"/"After"/"Following".
+ */
+export function opensClause(text: string): boolean {
+  const first = (words(text)[0] ?? '').replace(/\P{L}+/gu, '');
+  const lower = first.toLowerCase();
+  return (
+    openingClauseWords.has(lower) ||
+    /^\p{Lu}\p{Ll}{3,}ing$/u.test(first) ||
+    /^(?:as|after|before|following|with|for)$/u.test(lower)
+  );
 }

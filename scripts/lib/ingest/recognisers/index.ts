@@ -14,6 +14,7 @@ import { quoteThenSpeaker } from './quote-then-speaker.ts';
 import { representativeOf } from './representative-of.ts';
 import { roleAppositive } from './role-appositive.ts';
 import { roleFirstRecogniser } from './role-first.ts';
+import { opensClause, segments } from '../speakers.ts';
 import type { Recogniser, SentenceContext, Speech } from './types.ts';
 
 export const recognisers: Recogniser[] = [
@@ -34,11 +35,30 @@ export interface Recognised {
   speakers: Speech[];
 }
 
-/** The speakers a sentence introduces, and which recogniser read them. */
-export function recognise(context: SentenceContext): Recognised | undefined {
+function first(context: SentenceContext): Recognised | undefined {
   for (const recogniser of recognisers) {
     const speakers = recogniser.recognise(context);
     if (speakers && speakers.length > 0) return { recogniser: recogniser.name, speakers };
+  }
+  return undefined;
+}
+
+/** Opening clauses are short: an introduction is looked for after at most this many of their commas. */
+const maxClauseCommas = 2;
+
+/**
+ * The speakers a sentence introduces, and which recogniser read them; a sentence
+ * that opens with a clause ("Introducing the report, Jane Doe, …", "Speaking for
+ * the Group, the representative of X said …") is read again after it.
+ */
+export function recognise(context: SentenceContext): Recognised | undefined {
+  const found = first(context);
+  if (found || !opensClause(context.sentence.text)) return found;
+  const pieces = segments(context.sentence.text);
+  for (let commas = 1; commas <= maxClauseCommas && commas < pieces.length; commas += 1) {
+    const text = pieces.slice(commas).join(', ');
+    const again = first({ ...context, sentence: { ...context.sentence, text, nodes: [] } });
+    if (again) return again;
   }
   return undefined;
 }

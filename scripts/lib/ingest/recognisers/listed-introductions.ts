@@ -9,7 +9,7 @@ import { isPersonName, nameFirst, roleFirst, segments, withoutHonorifics } from 
 import { person, type Recogniser, type Speech } from './types.ts';
 
 const lead =
-  /\b(?:(?:delivered|given|made|presented|moderated|chaired|opened|briefed|joined|addressed|introduced)\s+by|featured|included|comprised)\s+(.+?)(?:\s+on\s+\p{Ll}.*)?[.:]?$/u;
+  /\b(?:(?:delivered|given|made|presented|moderated|chaired|opened|briefed|joined|addressed|introduced|address|remarks|presentation|statement|briefing|keynote)\s+by|featured|included|comprised)\s+(.+?)(?:\s+on\s+\p{Ll}.*)?[.:]?$/u;
 /** A sentence about speakers or remarks, not any list of names. */
 const about =
   /\b(?:remarks|statements?|speakers?|panel(?:lists?)?|presentations?|briefed|brief(?:ing)?|moderated|chaired|keynote|addresses|address)\b/iu;
@@ -66,7 +66,9 @@ export const listedIntroductions: Recogniser = {
     if (!about.test(sentence.text)) return undefined;
     const match = lead.exec(sentence.text);
     if (!match?.[1]) return undefined;
-    const found = items(match[1]).map((item) => listed(item));
+    // "… by Jane Doe, Mayor of X, who said …": the relative clause is what they said, not the list.
+    const list = match[1].split(/,\s+(?:who|which|where)\b/u)[0] ?? match[1];
+    const found = items(list).map((item) => listed(item));
     if (found.length === 0 || found.some((speech) => speech === undefined)) return undefined;
     return found.filter((speech): speech is Speech => speech !== undefined);
   },

@@ -9,10 +9,10 @@ import { delegation, type Recogniser } from './types.ts';
 
 const role = String.raw`(?:representative|delegate|delegation|observer|spokesperson|speaker)`;
 const ofForm = new RegExp(
-  String.raw`^(?:The\s+)?${role}s?\s+(?:of|for|from)\s+(?:the\s+)?([\p{Lu}][^,]*?)(?:,|\s+(?=\p{Ll}))`,
+  String.raw`^(?:[Tt]he\s+)?${role}s?\s+(?:of|for|from)\s+(?:the\s+)?([\p{Lu}][^,]*?)(?:,|\s+(?=\p{Ll}))`,
   'u',
 );
-const possessiveForm = new RegExp(String.raw`^(?:The\s+)?([\p{Lu}][\p{L} .'’-]*?)[’']s\s+${role}\b`, 'u');
+const possessiveForm = new RegExp(String.raw`^(?:[Tt]he\s+)?([\p{Lu}][\p{L} .'’-]*?)[’']s\s+${role}\b`, 'u');
 
 export const representativeOf: Recogniser = {
   name: 'representative-of',

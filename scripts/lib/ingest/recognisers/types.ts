@@ -8,6 +8,7 @@
 import type { Paragraph } from 'mdast';
 import type { Country } from '../countries.ts';
 import type { SentenceRun } from '../sentences.ts';
+import { fromCapitals } from '../text.ts';
 
 /** A speaker as a recogniser reads them. */
 export interface Speech {
@@ -46,7 +47,7 @@ export interface Recogniser {
   recognise: (context: SentenceContext) => Speech[] | undefined;
 }
 
-/** A person speech from parts, with the defaults. */
+/** A person speech from parts, with the defaults; a name printed in capitals is given in Title Case. */
 export function person(parts: Partial<Speech> & { name: string }): Speech {
   return {
     kind: 'person',
@@ -56,6 +57,7 @@ export function person(parts: Partial<Speech> & { name: string }): Speech {
     country: null,
     delegation: null,
     ...parts,
+    name: fromCapitals(parts.name),
   };
 }
 
