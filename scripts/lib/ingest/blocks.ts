@@ -8,6 +8,8 @@ import { flatText, isCapitalised, plainText, words } from './text.ts';
 
 /** Longest heading, in words. */
 const maxHeadingWords = 24;
+/** Longest heading written in sentence case, in words. */
+const maxSentenceCaseWords = 6;
 
 function isTitleCase(text: string): boolean {
   const significant = words(text).filter((word) => word.replace(/\P{L}/gu, '').length >= 4);
@@ -21,7 +23,9 @@ export function isHeadingLike(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
   const text = plainText(node);
   if (text.includes('\n') || /[.,;]$/u.test(text) || !/^\p{Lu}/u.test(text)) return false;
-  return words(text).length <= maxHeadingWords && isTitleCase(text);
+  // A heading in sentence case is short and never a lead-in ("Welcome and keynote", "Study visits").
+  const sentenceCase = words(text).length <= maxSentenceCaseWords && !/[:!?]$/u.test(text);
+  return words(text).length <= maxHeadingWords && (isTitleCase(text) || sentenceCase);
 }
 
 /**

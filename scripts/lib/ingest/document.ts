@@ -24,6 +24,7 @@ import { readFraming } from './framing.ts';
 import { readHead, type Head } from './head.ts';
 import { contributionRecord, eventRecord, keyPointRecord, sessionRecord, type BuiltRecord } from './records.ts';
 import remarkGluedCapitals from './remark-glued-capitals.ts';
+import remarkBulletLines from './remark-bullet-lines.ts';
 import remarkHashLinks from './remark-hash-links.ts';
 import remarkNoIndentedCode from './remark-no-indented-code.ts';
 import remarkPageBreaks from './remark-page-breaks.ts';
@@ -54,6 +55,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkNoIndentedCode)
   .use(remarkHashLinks)
+  .use(remarkBulletLines)
   .use(remarkGluedCapitals)
   .use(remarkRunningFooters)
   .use(remarkPageBreaks);

@@ -66,6 +66,8 @@ const clearStarters = new Set([
 ]);
 
 function endsAbbreviated(before: string, after: string): boolean {
+  // "2. Interior Secretary …": an item number at the start of a paragraph ends no sentence.
+  if (/^\s*\d{1,3}\.$/u.test(before)) return true;
   if (!abbreviation.test(before)) return false;
   if (!dottedAcronym.test(before)) return true;
   return !clearStarters.has((after.match(/^\p{L}+/u)?.[0] ?? '').toLowerCase());

@@ -39,9 +39,9 @@ export function splitStructure(tree: Root): Structure {
     const dateline = !current && node.type === 'paragraph' && readDateLine(plainText(node)) !== undefined;
     if (!dateline && isSectionHeading(node, children[index + 1])) {
       const title = plainText(node).replace(/:$/u, '').trim();
-      // Before any section, a session-like line is still head text (a series such as "… Side Event").
+      // Before any section, an unnumbered session-like line is still head text (a series such as "… Plenary Week").
       const session = sessionHeading(title);
-      if (session && !current && !isProse(children[index + 1] ?? node)) {
+      if (session && !session.number && !current && !isProse(children[index + 1] ?? node)) {
         head.push(node);
         return;
       }
