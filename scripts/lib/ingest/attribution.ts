@@ -20,8 +20,9 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { AttributionStep } from '../../../src/schemas/records.ts';
 import { quote, warn } from './diagnostics.ts';
+import { startsWithReportingVerb } from './lexicon.ts';
 import { detectSpeaker } from './name-detector.ts';
-import { peopleList, type Participant } from './people-lists.ts';
+import { peopleList, readLabelledPerson, type Participant } from './people-lists.ts';
 import { recognise } from './recognisers/index.ts';
 import { person, type Speech } from './recognisers/types.ts';
 import { paragraphOfRuns, splitSentences, type SentenceRun } from './sentences.ts';
@@ -51,6 +52,13 @@ export interface AttributedSession {
 
 /** Speakers of a whole document, so a later session can refer back to them by name. */
 export type KnownSpeakers = Map<string, Speech>;
+
+/** The people of a whole document: its speakers so far, and everyone it names as a person. */
+export interface DocumentPeople {
+  speakers: KnownSpeakers;
+  /** Named somewhere as a person (`mentioned-people.ts`): "Doe said …" makes them a speaker. */
+  mentioned: Map<string, Speech>;
+}
 
 type Gender = 'he' | 'she';
 const pronouns: Record<string, Gender | 'they' | 'it'> = {
@@ -101,14 +109,18 @@ const maxLeadWords = 8;
  * subject: their surname among the sentence's first capitalised words, followed by a comma, a bracket or
  * a lowercase word.
  */
-function namedAgain(text: string, known: KnownSpeakers): Speech | undefined {
+function namedAgain(text: string, known: KnownSpeakers, speaks = false): Speech | undefined {
   const leading = words(text).slice(0, maxLeadWords + 2);
   for (const [index, word] of leading.entries()) {
     if (linkWords.has(word)) continue;
     if (!/^\p{Lu}/u.test(word) || index > maxLeadWords) return undefined;
     const next = leading[index + 1] ?? '';
     const bare = word.replace(/,$/u, '');
-    if (bare !== word || next.startsWith('(') || /^\p{Ll}/u.test(next)) {
+    // A person only mentioned so far must now be seen speaking: "Doe said", not "Doe's plan".
+    const follows = speaks
+      ? startsWithReportingVerb(leading.slice(index + 1).join(' '))
+      : bare !== word || next.startsWith('(') || /^\p{Ll}/u.test(next);
+    if (follows) {
       const found = bySurname(bare, known);
       if (found) return found;
     }
@@ -116,8 +128,19 @@ function namedAgain(text: string, known: KnownSpeakers): Speech | undefined {
   return undefined;
 }
 
+/**
+ * The known person a shorter form of their name names: "Doe" or "Roe Doe" for "Jane Roe Doe".
+ * A full name that is no one's shorter form is a person of its own.
+ */
+function samePerson(name: string, known: Map<string, Speech>): Speech | undefined {
+  if (!name.includes(' ')) return bySurname(name, known);
+  for (const speech of known.values())
+    if (speech.kind === 'person' && speech.name !== name && speech.name.endsWith(` ${name}`)) return speech;
+  return undefined;
+}
+
 /** The known person whose surname a surname alone ("Doe") names. */
-function bySurname(surname: string, known: KnownSpeakers): Speech | undefined {
+function bySurname(surname: string, known: Map<string, Speech>): Speech | undefined {
   // The last word first; then any word after the first ("Echeverría" of "Beatriz Echeverría Solano").
   const people = [...known.values()].filter((speech) => speech.kind === 'person');
   return (
@@ -142,20 +165,33 @@ class SessionReader {
 
   private readonly file: VFile;
   private readonly known: KnownSpeakers;
+  private readonly mentioned: Map<string, Speech>;
 
-  constructor(section: Section, file: VFile, known: KnownSpeakers) {
+  constructor(section: Section, file: VFile, people: DocumentPeople) {
     this.file = file;
-    this.known = known;
+    this.known = people.speakers;
+    this.mentioned = people.mentioned;
     this.session = { section, body: [], contributions: [], participants: [] };
   }
 
   /** The speaker's contribution in this session, created on first use; a surname alone joins the full name. */
   contributionFor(speech: Speech, at: Position | undefined): Contribution {
-    const same =
-      speech.kind === 'person' && !speech.name.includes(' ') ? bySurname(speech.name, this.known) : undefined;
-    const speaker = same
-      ? { ...same, role: same.role ?? speech.role, country: same.country ?? speech.country }
-      : speech;
+    // A shorter form of a speaker's name is that speaker, as first introduced; of a person only
+    // named so far, it is that person, with what this introduction says first.
+    const spoke = speech.kind === 'person' ? samePerson(speech.name, this.known) : undefined;
+    const named = spoke || speech.kind !== 'person' ? undefined : samePerson(speech.name, this.mentioned);
+    const speaker = spoke
+      ? { ...spoke, role: spoke.role ?? speech.role, country: spoke.country ?? speech.country }
+      : named
+        ? {
+            ...speech,
+            name: named.name,
+            role: speech.role ?? named.role,
+            organisation: speech.organisation ?? named.organisation,
+            city: speech.city ?? named.city,
+            country: speech.country ?? named.country,
+          }
+        : speech;
     const slug = speaker.kind === 'delegation' ? `delegation-${slugify(speaker.name)}` : slugify(speaker.name);
     this.known.set(slug, this.known.get(slug) ?? speaker);
     let contribution = this.bySlug.get(slug);
@@ -217,6 +253,13 @@ class SessionReader {
       this.group = [];
       return [{ contribution, how: 'name', by: again.name }];
     }
+    const earlier = namedAgain(run.text, this.mentioned, true);
+    if (earlier) {
+      const contribution = this.contributionFor(earlier, paragraph.position);
+      this.current = contribution;
+      this.group = [];
+      return [{ contribution, how: 'introduction', by: 'named-earlier' }];
+    }
     // Before pronouns: "It fell to Jane Doe, …" opens on a person, not on "it".
     const detected = detectSpeaker(run.text, this.known, String(this.file.value));
     if (detected) {
@@ -255,6 +298,17 @@ class SessionReader {
   }
 
   paragraph(paragraph: Paragraph): void {
+    const labelled = readLabelledPerson(flatText(paragraph));
+    if (labelled) {
+      const speech = person({ name: labelled.name, ...labelled.descriptor });
+      const contribution = this.contributionFor(speech, paragraph.position);
+      this.give({ contribution, how: 'listed', by: labelled.label }, paragraph, [
+        paragraph.position?.start.line ?? 1,
+        paragraph.position?.end.line ?? 1,
+      ]);
+      this.current = contribution;
+      return;
+    }
     const runs = splitSentences(paragraph);
     const assigned: Target[][] = [];
     let previous: Target[] = [];
@@ -344,8 +398,12 @@ class SessionReader {
   }
 }
 
-export function attributeSession(section: Section, file: VFile, known: KnownSpeakers = new Map()): AttributedSession {
-  const reader = new SessionReader(section, file, known);
+export function attributeSession(
+  section: Section,
+  file: VFile,
+  people: DocumentPeople = { speakers: new Map(), mentioned: new Map() },
+): AttributedSession {
+  const reader = new SessionReader(section, file, people);
   const blocks = section.blocks;
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];

@@ -9,7 +9,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { eventSchema, type SessionRecord, type Speaker } from '../../../src/schemas/records.ts';
-import { attributeSession, type AttributedSession, type KnownSpeakers } from './attribution.ts';
+import { attributeSession, type AttributedSession, type DocumentPeople } from './attribution.ts';
+import { mentionedPeople } from './mentioned-people.ts';
 import { isProse } from './blocks.ts';
 import { findDate, findRelativeDate } from './dates.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
@@ -26,6 +27,7 @@ import { contributionRecord, eventRecord, keyPointRecord, sessionRecord, type Bu
 import remarkGluedCapitals from './remark-glued-capitals.ts';
 import remarkBulletLines from './remark-bullet-lines.ts';
 import remarkHashLinks from './remark-hash-links.ts';
+import remarkLabelledLines from './remark-labelled-lines.ts';
 import remarkNoIndentedCode from './remark-no-indented-code.ts';
 import remarkPageBreaks from './remark-page-breaks.ts';
 import remarkRunningFooters from './remark-running-footers.ts';
@@ -56,6 +58,7 @@ const processor = unified()
   .use(remarkNoIndentedCode)
   .use(remarkHashLinks)
   .use(remarkBulletLines)
+  .use(remarkLabelledLines)
   .use(remarkGluedCapitals)
   .use(remarkRunningFooters)
   .use(remarkPageBreaks);
@@ -190,9 +193,12 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
     file,
   );
   const eventId = `${date}-${sidecar.slug ?? titleSlug(title)}`;
-  const known: KnownSpeakers = new Map();
+  const people: DocumentPeople = {
+    speakers: new Map(),
+    mentioned: mentionedPeople([...headBlocks, ...sections.flatMap((section) => [section.heading, ...section.blocks])]),
+  };
   const implicit = sessionSections.length === 0 ? implicitSession(title, head.prose, sections) : undefined;
-  const implicitRead = implicit ? attributeSession(implicit, file, known) : undefined;
+  const implicitRead = implicit ? attributeSession(implicit, file, people) : undefined;
   // Without session headings, the document is one session when someone speaks in it.
   const sessions = implicitRead && implicitRead.contributions.length > 0 ? [implicitRead] : [];
   const event = buildEvent({
@@ -211,7 +217,7 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
     file,
   });
   if (sessions.length === 0) {
-    for (const section of sessionSections) sessions.push(attributeSession(section, file, known));
+    for (const section of sessionSections) sessions.push(attributeSession(section, file, people));
   }
   event.participants = dedupeParticipants(
     sessions.flatMap((session) => session.participants),

@@ -50,11 +50,26 @@ export function readListedPerson(
 ): { name: string; affiliation: string | null; descriptor: Descriptor } | undefined {
   const [head = '', ...rest] = segments(text.replace(/\s+/gu, ' '));
   const plain = withoutHonorifics(head);
-  const name = isPersonName(plain) ? plain : roleFirst(`${head} spoke`)?.name;
+  // The entry's head is only a name, maybe after a title ("President Jane Doe"): nothing after the name.
+  const titled = roleFirst(`${head} spoke`)?.name;
+  const name = isPersonName(plain) ? plain : titled && head.endsWith(titled) ? titled : undefined;
   if (!name) return undefined;
   const role = name === plain ? null : head.slice(0, head.lastIndexOf(name)).trim() || null;
   const affiliation = [role, ...rest].filter(Boolean).join(', ') || null;
   return { name, affiliation, descriptor: readDescriptor(role ? [role, ...rest] : rest) };
+}
+
+/** "Moderator: Jane Doe, Correspondent, X": a role label, then one person. */
+const labelledPerson =
+  /^(moderator|chair|chairperson|co-chair|facilitator|rapporteur|keynote speaker|host)\s*:\s*(.+)$/iu;
+
+/** The person a labelled line names and the label, if the line is one. */
+export function readLabelledPerson(
+  text: string,
+): (ReturnType<typeof readListedPerson> & { label: string }) | undefined {
+  const match = labelledPerson.exec(text);
+  const listed = match?.[2] ? readListedPerson(match[2]) : undefined;
+  return listed && match?.[1] ? { ...listed, label: match[1] } : undefined;
 }
 
 export function peopleList(list: List, lead: RootContent | undefined): PeopleList | undefined {

@@ -6,6 +6,8 @@
 import type { RootContent, Root } from 'mdast';
 import { isHeadingLike, isProse, sessionHeading, type SessionHeading } from './blocks.ts';
 import { readDateLine } from './head.ts';
+import { peopleList } from './people-lists.ts';
+import { lineLabels } from './remark-labelled-lines.ts';
 import { plainText } from './text.ts';
 
 export interface Section {
@@ -25,6 +27,10 @@ export interface Structure {
 
 function isSectionHeading(node: RootContent, next: RootContent | undefined): boolean {
   if (!isHeadingLike(node)) return false;
+  // "Moderator: Jane Doe, …" is a line about a person, not a heading.
+  if (lineLabels.test(plainText(node))) return false;
+  // "Panellists:" before a list of people leads into the list; it opens no section.
+  if (next?.type === 'list' && peopleList(next, node)) return false;
   const session = sessionHeading(plainText(node));
   return session !== undefined || (next !== undefined && isProse(next) && !isHeadingLike(next));
 }

@@ -6,10 +6,12 @@
 import nlp from 'compromise';
 import { findCountry } from '../countries.ts';
 import { honorifics, startsWithReportingVerb } from '../lexicon.ts';
-import { isNameWord, isPersonName, withoutHonorifics } from '../speakers.ts';
+import { isNameWord, isPersonName } from '../speakers.ts';
 import { person, type Recogniser } from './types.ts';
 
 const form = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*)\s+(.*)$/u;
+/** "Jane Doe of the Danish Energy Agency presented …": the organisation after "of". */
+const ofOrganisation = /^(.+?)\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}[\p{Lu}][\p{L}'’.-]*)$/u;
 const onBehalf = /^speaking (?:on behalf of|for) (.+?), (.*)$/iu;
 
 export const bareName: Recogniser = {
@@ -22,6 +24,10 @@ export const bareName: Recogniser = {
       speakers: [{ name: 'Amina Diallo' }],
     },
     { text: 'Ms. Rojas added that funds were short.', speakers: [{ name: 'Rojas' }] },
+    {
+      text: 'Mr. Lars Holm of the Danish Energy Agency presented new rules.',
+      speakers: [{ name: 'Lars Holm', country: 'DK' }],
+    },
     { text: 'Climate Finance Week stressed nothing.', speakers: [] },
   ],
   recognise({ sentence }) {
@@ -29,14 +35,21 @@ export const bareName: Recogniser = {
     const text = behalf?.[2] ?? sentence.text;
     const match = form.exec(text);
     if (!match?.[1] || !match[2] || !startsWithReportingVerb(match[2])) return undefined;
-    // "Mr. Doe said": a surname after an honorific is a name too.
-    const parts = match[1].split(/\s+/u);
-    const titled = parts.length === 2 && honorifics.has((parts[0] ?? '').toLowerCase().replace(/\.$/u, ''));
-    const name = titled ? (parts[1] ?? '') : withoutHonorifics(match[1]);
-    // With no title or descriptor to go by, the person detector must also read it as a name.
-    const isName = titled ? isNameWord(name) : isPersonName(name) && nlp(name).people().found;
+    const of = ofOrganisation.exec(match[1]);
+    const printed = of?.[1] ?? match[1];
+    const parts = printed.split(/\s+/u);
+    // "Mr. Doe said", "Ms. Jane Doe noted": an honorific says a person follows, even a surname alone.
+    const titled = honorifics.has((parts[0] ?? '').toLowerCase().replace(/\.$/u, ''));
+    const name = titled ? parts.slice(1).join(' ') : printed;
+    const isName = titled
+      ? parts.length === 2
+        ? isNameWord(name)
+        : isPersonName(name)
+      : isPersonName(name) && (of !== null || nlp(name).people().found);
     if (!isName) return undefined;
     const delegation = behalf?.[1]?.replace(/^the\s+/iu, '') ?? null;
-    return [person({ name, delegation, country: delegation ? (findCountry(delegation) ?? null) : null })];
+    const organisation = of?.[2] ?? null;
+    const country = findCountry(delegation ?? organisation ?? '') ?? null;
+    return [person({ name, delegation, organisation: delegation ? null : organisation, country })];
   },
 };

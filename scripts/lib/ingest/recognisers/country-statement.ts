@@ -5,7 +5,7 @@
  * delegation; an organisation counts when its name says it is one.
  */
 import { lookupCountry } from '../countries.ts';
-import { isInstitutionWord, startsWithReportingVerb } from '../lexicon.ts';
+import { honorifics, isInstitutionWord, startsWithReportingVerb } from '../lexicon.ts';
 import { delegation, type Recogniser, type Speech } from './types.ts';
 
 /** Capitalised words (with "of", "and", "the" between them) before a reporting verb. */
@@ -18,6 +18,8 @@ function speakers(text: string): Speech[] | undefined {
   const parts = text.split(/,\s+(?:and\s+)?|\s+and\s+/u).map((part) => part.trim());
   const found: Speech[] = [];
   for (const part of parts) {
+    // "Mr. Jane Doe of the X Agency presented …" is a person, not the agency.
+    if (honorifics.has((part.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, ''))) return undefined;
     const country = lookupCountry(part);
     if (country) found.push(delegation(part, country));
     else if (bodyWords.test(part) || part.split(/\s+/u).some((word) => isInstitutionWord(word)))

@@ -16,7 +16,7 @@ const about =
 
 /** One listed person: "Name, Role, Organisation", "Role Name" or a bare name. */
 function listed(item: string): Speech | undefined {
-  const text = item.trim().replace(/^(?:and\s+)?(?:the\s+)?/u, '');
+  const text = item.trim().replace(/^(?:and\s+)?(?:by\s+)?(?:the\s+)?/u, '');
   const first = nameFirst(text, true);
   if (first) return person(first);
   const role = roleFirst(`${text} spoke`);
@@ -27,7 +27,7 @@ function listed(item: string): Speech | undefined {
 
 /** Whether a comma-separated piece of a list starts a new person: a name, maybe after a title. */
 function startsPerson(piece: string): boolean {
-  const text = piece.replace(/^and\s+/u, '');
+  const text = piece.replace(/^(?:and\s+)?(?:by\s+)?/u, '');
   // A full name: a title and a surname alone ("Director for Development Policy") is not one in a list.
   return isPersonName(withoutHonorifics(text)) || (roleFirst(`${text} spoke`)?.name.includes(' ') ?? false);
 }
@@ -41,7 +41,7 @@ function items(list: string): string[] {
   if (list.includes(';')) return list.split(/;\s*(?:and\s+)?/u);
   const grouped: string[][] = [];
   for (const piece of segments(list)) {
-    if (grouped.length === 0 || startsPerson(piece)) grouped.push([piece.replace(/^and\s+/u, '')]);
+    if (grouped.length === 0 || startsPerson(piece)) grouped.push([piece.replace(/^(?:and\s+)?(?:by\s+)?/u, '')]);
     else grouped.at(-1)?.push(piece);
   }
   if (grouped.length > 1) return grouped.map((pieces) => pieces.join(', '));

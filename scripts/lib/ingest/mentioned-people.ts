@@ -1,0 +1,71 @@
+/**
+ * People a document names before (or without) reporting them speaking: list
+ * entries ("Panellists: • Jane Doe, Mayor of X"), labelled lines
+ * ("Moderator: Jane Doe, …") and names in running text with a title before
+ * them or a descriptor after them ("at the invitation of Minister of the
+ * Interior Jane Doe", "with Jane Doe, Commissioner for X, and …"). When the
+ * text later says "Doe said …", the reader knows who Doe is.
+ */
+import type { RootContent } from 'mdast';
+import { findCountry } from './countries.ts';
+import { readDescriptor } from './descriptors.ts';
+import { isInstitutionWord, isRoleWord } from './lexicon.ts';
+import { readLabelledPerson, readListedPerson } from './people-lists.ts';
+import { person, type Speech } from './recognisers/types.ts';
+import { isPersonName, segments } from './speakers.ts';
+import { flatText, words } from './text.ts';
+
+const nameRun = /(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*/gu;
+
+/** Texts to look in: every paragraph and heading, and every list item as an entry. */
+function texts(blocks: RootContent[]): { text: string; entry: boolean }[] {
+  return blocks.flatMap((block) => {
+    if (block.type === 'paragraph' || block.type === 'heading') return [{ text: flatText(block), entry: false }];
+    if (block.type === 'list')
+      return block.children.flatMap((item) => [{ text: flatText(item), entry: true }, ...texts(item.children)]);
+    return [];
+  });
+}
+
+/** A name in running text, with evidence that it is a person's: a title before it or a descriptor after it. */
+function namesInText(text: string): Speech[] {
+  const found: Speech[] = [];
+  for (const match of text.matchAll(nameRun)) {
+    const parts = match[0].split(/\s+/u);
+    // Leading title words belong to the title, not the name ("Minister Jane Doe").
+    while (parts.length > 2 && isRoleWord(parts[0] ?? '')) parts.shift();
+    const name = parts.join(' ');
+    if (!isPersonName(name)) continue;
+    const before = words(text.slice(0, match.index)).at(-1) ?? '';
+    const after = text.slice(match.index + match[0].length);
+    const aside = /^,\s*([^,]+),/u.exec(after)?.[1] ?? '';
+    const bracket = /^\s*\(([^)]+)\)/u.exec(after)?.[1];
+    const titled = isRoleWord(before) || isRoleWord(match[0].split(/\s+/u)[0] ?? '');
+    const described = words(aside).some((word) => isRoleWord(word) || isInstitutionWord(word));
+    const country = bracket ? findCountry(bracket) : undefined;
+    if (!titled && !described && !country) continue;
+    const descriptor = described ? readDescriptor(segments(aside)) : undefined;
+    found.push(
+      person({
+        name,
+        role: descriptor?.role ?? null,
+        organisation: descriptor?.organisation ?? null,
+        city: descriptor?.city ?? null,
+        country: country ?? descriptor?.country ?? null,
+      }),
+    );
+  }
+  return found;
+}
+
+/** Everyone the document names as a person, by name. */
+export function mentionedPeople(blocks: RootContent[]): Map<string, Speech> {
+  const people = new Map<string, Speech>();
+  for (const { text, entry } of texts(blocks)) {
+    // A list entry or a labelled line ("Moderator: …") is one person; running text may name several.
+    const listed = readLabelledPerson(text) ?? (entry ? readListedPerson(text) : undefined);
+    const found = listed ? [person({ name: listed.name, ...listed.descriptor })] : namesInText(text);
+    for (const speech of found) if (!people.has(speech.name)) people.set(speech.name, speech);
+  }
+  return people;
+}
