@@ -9,7 +9,9 @@ import { honorifics, startsWithReportingVerb } from '../lexicon.ts';
 import { isNameWord, isPersonName } from '../speakers.ts';
 import { person, type Recogniser } from './types.ts';
 
-const form = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*)\s+(.*)$/u;
+const nameWords = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*`;
+const orgWords = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}[\p{Lu}][\p{L}'’.-]*`;
+const form = new RegExp(String.raw`^(${nameWords}(?:\s+of\s+(?:the\s+)?${orgWords})?)\s+(.*)$`, 'u');
 /** "Jane Doe of the Danish Energy Agency presented …": the organisation after "of". */
 const ofOrganisation = /^(.+?)\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}[\p{Lu}][\p{L}'’.-]*)$/u;
 const onBehalf = /^speaking (?:on behalf of|for) (.+?), (.*)$/iu;
