@@ -15,7 +15,9 @@ import { person, type Speech } from './recognisers/types.ts';
 import { isPersonName, segments } from './speakers.ts';
 import { flatText, words } from './text.ts';
 
-const nameRun = /(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*/gu;
+/** Capitalised words, with name particles between them ("Gabriela Montes de Oca"). */
+const nameRun =
+  /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:de|da|del|della|der|van|von|al|el|di|du|la|le|bin|ibn)\s+)?){1,5}[\p{Lu}][\p{L}'’-]*/gu;
 
 /** Texts to look in: every paragraph and heading, and every list item as an entry. */
 function texts(blocks: RootContent[]): { text: string; entry: boolean }[] {
@@ -32,15 +34,16 @@ function namesInText(text: string): Speech[] {
   const found: Speech[] = [];
   for (const match of text.matchAll(nameRun)) {
     const parts = match[0].split(/\s+/u);
-    // Leading title words belong to the title, not the name ("Minister Jane Doe").
-    while (parts.length > 2 && isRoleWord(parts[0] ?? '')) parts.shift();
-    const name = parts.join(' ');
+    // Words up to the last title or possessive belong to the title, not the name
+    // ("Bogotá’s Finance Secretary Jane Doe", "the Agency’s Jane Doe").
+    const titleEnd = parts.findLastIndex((word) => isRoleWord(word) || /[’']s$/u.test(word));
+    const name = parts.slice(titleEnd + 1).join(' ');
     if (!isPersonName(name)) continue;
     const before = words(text.slice(0, match.index)).at(-1) ?? '';
     const after = text.slice(match.index + match[0].length);
     const aside = /^,\s*([^,]+),/u.exec(after)?.[1] ?? '';
     const bracket = /^\s*\(([^)]+)\)/u.exec(after)?.[1];
-    const titled = isRoleWord(before) || isRoleWord(match[0].split(/\s+/u)[0] ?? '');
+    const titled = isRoleWord(before) || titleEnd >= 0;
     const described = words(aside).some((word) => isRoleWord(word) || isInstitutionWord(word));
     const country = bracket ? findCountry(bracket) : undefined;
     if (!titled && !described && !country) continue;

@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import type { Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import type { Curation } from './curation.ts';
-import { readDocument, type Appearance } from './document.ts';
+import { fail } from './diagnostics.ts';
+import { readDocument, type Appearance, type DocumentResult } from './document.ts';
 import type { BuiltRecord } from './records.ts';
 import { readSidecar, sidecarPathOf, type Sidecar } from './sidecar.ts';
 import { validateRecord } from './validate.ts';
@@ -34,6 +35,22 @@ export function readVFile(root: string, path: string): { file: VFile; bytes: Uin
   return { file: new VFile({ path: relative(root, path), value: '' }), bytes };
 }
 
+/** The document's records; a fault of the reader is an error on the document, never a crash of the run. */
+function readSafely(file: VFile, bytes: Uint8Array, sidecar: Sidecar, curation: Curation): DocumentResult {
+  try {
+    return readDocument(file, bytes, sidecar, curation);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    fail(
+      file,
+      `Unexpected failure of the reader on this document (${reason}), expected any text to be read; report it with the document, and move the document out of \`content/sources\` meanwhile`,
+      { line: 1, column: 1 },
+      'reader-failure',
+    );
+    return { records: [], appearances: [] };
+  }
+}
+
 /**
  * The source `name` of `sourcesDir` and its sidecar, as records (tagged with
  * themes by `tag` when given), each validated and rendered here, on the
@@ -54,7 +71,7 @@ export function readSource(
     sidecarInput.file.value = new TextDecoder().decode(sidecarInput.bytes);
     sidecar = readSidecar(sidecarInput.file) ?? {};
   }
-  const document = readDocument(input.file, input.bytes, sidecar, curation);
+  const document = readSafely(input.file, input.bytes, sidecar, curation);
   tag?.(document.records);
   for (const record of document.records) {
     validateRecord(record, input.file);

@@ -59,7 +59,8 @@ export function isNameWord(word: string): boolean {
 /** A person's name: two to five name words, first and last capitalised, not a place. */
 export function isPersonName(text: string): boolean {
   // A name printed all in capitals ("JANE DOE-ROE", as UN press releases print them) reads as in Title Case.
-  if (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text)) return isPersonName(fromCapitals(text));
+  const titleCase = /\p{Ll}/u.test(text) ? text : fromCapitals(text);
+  if (titleCase !== text) return isPersonName(titleCase);
   const parts = words(text);
   if (parts.length < 2 || parts.length > 5) return false;
   const first = parts[0] ?? '';

@@ -5,18 +5,22 @@
  * Secretary Jane Doe and NOAA scientist Dr. John Roe on …",
  * "The panel featured …".
  */
-import { isPersonName, nameFirst, roleFirst, segments, withoutHonorifics } from '../speakers.ts';
+import { isPersonName, nameFirst, roleFirst, withoutHonorifics } from '../speakers.ts';
 import { person, type Recogniser, type Speech } from './types.ts';
 
 const lead =
   /\b(?:(?:delivered|given|made|presented|moderated|chaired|opened|briefed|joined|addressed|introduced|address|remarks|presentation|statement|briefing|keynote)\s+by|featured|included|comprised)\s+(.+?)(?:\s+on\s+\p{Ll}.*)?[.:]?$/u;
+const dashAside = /\s[—–]\s+([^—–]+?)\s+[—–]\s/u;
 /** A sentence about speakers or remarks, not any list of names. */
 const about =
   /\b(?:remarks|statements?|speakers?|panel(?:lists?)?|presentations?|briefed|brief(?:ing)?|moderated|chaired|keynote|addresses|address)\b/iu;
 
-/** One listed person: "Name, Role, Organisation", "Role Name" or a bare name. */
-function listed(item: string): Speech | undefined {
-  const text = item.trim().replace(/^(?:and\s+)?(?:by\s+)?(?:the\s+)?/u, '');
+/** "the IDB’s Jane Doe": the owner before a possessive, and the rest. */
+const owned = /^(?:the\s+)?((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*)[’']s\s+(.+)$/u;
+/** "journalist Jane Doe of Example News": the organisation after "of". */
+const ofOrganisation = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
+
+function readPerson(text: string): Speech | undefined {
   const first = nameFirst(text, true);
   if (first) return person(first);
   const role = roleFirst(`${text} spoke`);
@@ -25,27 +29,45 @@ function listed(item: string): Speech | undefined {
   return isPersonName(name) ? person({ name }) : undefined;
 }
 
-/** Whether a comma-separated piece of a list starts a new person: a name, maybe after a title. */
+/** One listed person: "Name, Role, Organisation", "Role Name", "Org’s Name", "Name of Org" or a bare name. */
+function listed(item: string): Speech | undefined {
+  const text = item.trim().replace(/^(?:and\s+)?(?:by\s+)?(?:the\s+)?/u, '');
+  const found = readPerson(text);
+  if (found && !/\bof\b/u.test(found.name)) return found;
+  const of = ofOrganisation.exec(text);
+  const member = of?.[1] ? readPerson(of[1]) : undefined;
+  if (member && of?.[2]) return { ...member, organisation: member.organisation ?? of[2] };
+  const owner = owned.exec(text);
+  const staff = owner?.[2] ? readPerson(owner[2]) : undefined;
+  if (staff && owner?.[1]) return { ...staff, organisation: staff.organisation ?? owner[1] };
+  return found;
+}
+
+/** Whether a piece of a list starts a new person: a full name, maybe after a title or an owner. */
 function startsPerson(piece: string): boolean {
-  const text = piece.replace(/^(?:and\s+)?(?:by\s+)?/u, '');
+  const text = piece.replace(/^(?:and\s+)?(?:by\s+)?(?:the\s+)?/u, '');
+  const own = owned.exec(text)?.[2];
   // A full name: a title and a surname alone ("Director for Development Policy") is not one in a list.
-  return isPersonName(withoutHonorifics(text)) || (roleFirst(`${text} spoke`)?.name.includes(' ') ?? false);
+  const full = (candidate: string) =>
+    isPersonName(withoutHonorifics(candidate)) || (roleFirst(`${candidate} spoke`)?.name.includes(' ') ?? false);
+  return full(text) || (own !== undefined && full(own));
 }
 
 /**
- * Items of the list: split at semicolons; else each comma-separated piece that
- * is a name starts an item ("X, Mayor of Y, Z, Director, W" → two items);
- * else at " and " ("Secretary X and scientist Y").
+ * Items of the list: split at semicolons; else each piece between commas or
+ * "and" that starts with a person starts an item, and the others belong to
+ * the item before ("X, Mayor of Y, Z, Director of A and B, and W" → three).
  */
 function items(list: string): string[] {
   if (list.includes(';')) return list.split(/;\s*(?:and\s+)?/u);
-  const grouped: string[][] = [];
-  for (const piece of segments(list)) {
-    if (grouped.length === 0 || startsPerson(piece)) grouped.push([piece.replace(/^(?:and\s+)?(?:by\s+)?/u, '')]);
-    else grouped.at(-1)?.push(piece);
+  const pieces = list.split(/(,\s+(?:and\s+)?|\s+and\s+)/u);
+  const grouped: string[] = [];
+  for (let index = 0; index < pieces.length; index += 2) {
+    const piece = pieces[index] ?? '';
+    if (grouped.length === 0 || startsPerson(piece)) grouped.push(piece);
+    else grouped[grouped.length - 1] += `${pieces[index - 1] ?? ' '}${piece}`;
   }
-  if (grouped.length > 1) return grouped.map((pieces) => pieces.join(', '));
-  return list.split(/,?\s+and\s+(?=\p{Lu})/u);
+  return grouped;
 }
 
 export const listedIntroductions: Recogniser = {
@@ -64,11 +86,16 @@ export const listedIntroductions: Recogniser = {
   ],
   recognise({ sentence }) {
     if (!about.test(sentence.text)) return undefined;
-    const match = lead.exec(sentence.text);
-    if (!match?.[1]) return undefined;
+    // "The panel — X, Y and Z — was moderated by W": the aside lists people too.
+    const aside = dashAside.exec(sentence.text);
+    const text = aside ? sentence.text.replace(aside[0], ' ') : sentence.text;
+    const match = lead.exec(text);
     // "… by Jane Doe, Mayor of X, who said …": the relative clause is what they said, not the list.
-    const list = match[1].split(/,\s+(?:who|which|where)\b/u)[0] ?? match[1];
-    const found = items(list).map((item) => listed(item));
+    const lists = [aside?.[1], match?.[1]?.split(/,\s+(?:who|which|where)\b/u)[0]].filter(
+      (list): list is string => list !== undefined,
+    );
+    if (lists.length === 0 || (!match && !aside)) return undefined;
+    const found = lists.flatMap((list) => items(list)).map((item) => listed(item));
     if (found.length === 0 || found.some((speech) => speech === undefined)) return undefined;
     return found.filter((speech): speech is Speech => speech !== undefined);
   },

@@ -4,6 +4,7 @@
  * Director, Jane Doe, announced …".
  */
 import { readRolePhrase } from '../descriptors.ts';
+import { lookupCity } from '../cities.ts';
 import { lookupCountry } from '../countries.ts';
 import { isRoleWord } from '../lexicon.ts';
 import { isPersonName, predicateAt, segments, withoutHonorifics } from '../speakers.ts';
@@ -17,9 +18,17 @@ const possessive = /^(.+?)[’']s\s+(?:(\([^)]+\))\s+)?(.+)$/u;
 function roleOf(phrase: string): Pick<Speech, 'role' | 'organisation' | 'city' | 'country'> {
   const owner = possessive.exec(phrase);
   if (owner?.[1] && owner[3] && isRoleWord(words(owner[3])[0] ?? '')) {
-    const country = lookupCountry(owner[1]) ?? null;
-    const organisation = country ? null : [owner[1], owner[2]].filter(Boolean).join(' ');
-    return { role: owner[3], organisation, city: null, country };
+    // "Kenya's Minister", "Lyon's Deputy Mayor", "the Office's Director".
+    const country = lookupCountry(owner[1]);
+    const city = country ? undefined : lookupCity(owner[1]);
+    if (country || city)
+      return {
+        role: owner[3],
+        organisation: null,
+        city: city?.name ?? null,
+        country: country ?? city?.country ?? null,
+      };
+    return { role: owner[3], organisation: [owner[1], owner[2]].filter(Boolean).join(' '), city: null, country: null };
   }
   return readRolePhrase(phrase);
 }
