@@ -408,7 +408,9 @@ export function attributeSession(
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
     if (block.type === 'list') {
-      if (!reader.list(block, blocks[index - 1]) && !reader.listItems(block)) reader.otherList(block);
+      // A list's lead-in is the block before it, or the section's heading ("Panellists", "Segment one — …").
+      const lead = blocks[index - 1] ?? section.heading;
+      if (!reader.list(block, lead) && !reader.listItems(block)) reader.otherList(block);
     } else if (next?.type === 'list' && peopleList(next, block)) {
       // The lead-in of a list of people ("Participants included:") is the session's own text.
       reader.session.body.push(block);

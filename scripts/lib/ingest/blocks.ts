@@ -48,7 +48,8 @@ export interface SessionHeading {
   title: string;
 }
 
-const numbered = /^(session|panel|segment|part)\s+(\d+|[IVXLC]+)\b\s*[:.–—-]?\s*(.*)$/iu;
+const numbered =
+  /^(session|panel|segment|part)\s+(\d+|[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[:.–—-]?\s*(.*)$/iu;
 const unnumbered = /\b(?:session|panel|segment|plenary|roundtable|round table)\b/iu;
 
 /** The session a heading line opens ("Session 1: Title", "Opening Session"), if it opens one. */

@@ -187,9 +187,9 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
 
   const kind = sidecar.kind ?? head.kind ?? 'document';
   // A section that introduces speakers is a session, whatever its heading says ("Opening Remarks").
-  const sessionSections = sections.filter((section) => section.session ?? introducesSpeakers(section));
+  const sessionLike = sections.filter((section) => section.session ?? introducesSpeakers(section));
   const framing = readFraming(
-    sections.filter((section) => !sessionSections.includes(section)),
+    sections.filter((section) => !sessionLike.includes(section)),
     file,
   );
   const eventId = `${date}-${sidecar.slug ?? titleSlug(title)}`;
@@ -197,6 +197,7 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
     speakers: new Map(),
     mentioned: mentionedPeople([...headBlocks, ...sections.flatMap((section) => [section.heading, ...section.blocks])]),
   };
+  const sessionSections = mergeRepeatedSessions(sessionLike);
   const implicit = sessionSections.length === 0 ? implicitSession(title, head.prose, sections) : undefined;
   const implicitRead = implicit ? attributeSession(implicit, file, people) : undefined;
   // Without session headings, the document is one session when someone speaks in it.
@@ -270,6 +271,33 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
   const checked = implicit && sessions.length > 0 ? [implicit] : sections;
   if (!file.messages.some((message) => message.fatal === true)) checkCoverage(file, checked, result.records);
   return result;
+}
+
+/**
+ * A session numbered again without a title of its own ("Segment one" in the summary after
+ * "Segment one — Opening remarks" in the agenda) is the same session: the later section's heading
+ * and text join the first's.
+ */
+function mergeRepeatedSessions(sections: Section[]): Section[] {
+  const byNumber = new Map<string, Section>();
+  const merged: Section[] = [];
+  for (const section of sections) {
+    const number = section.session?.number;
+    const key = number ? `${section.session?.word.toLowerCase() ?? ''} ${number.toLowerCase()}` : undefined;
+    const first = key ? byNumber.get(key) : undefined;
+    // Only a bare repeat ("Segment one") or a repeat of an agenda (a heading and lists) is the same
+    // session; two titled sessions with one number are a mistake the duplicate-ID check reports.
+    const bare = section.session?.title === section.title;
+    const agenda = first?.blocks.every((block) => block.type !== 'paragraph');
+    if (first && (bare || agenda)) {
+      first.blocks.push(section.heading, ...section.blocks);
+      continue;
+    }
+    const copy = { ...section, blocks: [...section.blocks] };
+    if (key) byNumber.set(key, copy);
+    merged.push(copy);
+  }
+  return merged;
 }
 
 /** Whether a paragraph of the section (or of its lists' items) opens with a speaker's introduction. */

@@ -459,11 +459,9 @@ export function startsWithReportingVerb(rest: string): boolean {
   return reportingVerbs.has(first) || (verbAdverbs.has(first) && reportingVerbs.has(second));
 }
 
-/** Words that say the people listed after them spoke ("Speakers", "Panelists") or only took part ("Participants"). */
+/** Words that say the people listed after them spoke ("Speakers", "Panelists"); other lists of people only took part. */
 export const speakerListWords =
   /\b(?:speakers?|speaking|panel(?:l)?ists?|presenters?|moderators?|keynotes?|discussants?)\b/iu;
-export const participantListWords =
-  /\b(?:participants?|attendees?|attendance|present|members(?:hip)?|delegations?|guests?|invitees?)\b/iu;
 
 /** Whether a word (any case, possibly hyphenated) is a role word. */
 export function isRoleWord(word: string): boolean {

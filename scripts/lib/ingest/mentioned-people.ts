@@ -31,6 +31,11 @@ function texts(blocks: RootContent[]): { text: string; entry: boolean }[] {
 
 /** A name in running text, with evidence that it is a person's: a title before it or a descriptor after it. */
 function namesInText(text: string): Speech[] {
+  // Sentence by sentence: a name never runs across a full stop ("… in Geneva. Mr. Jane Doe").
+  return text.split(/(?<=\p{Ll}{2}[.!?])\s+/u).flatMap((sentence) => namesInSentence(sentence));
+}
+
+function namesInSentence(text: string): Speech[] {
   const found: Speech[] = [];
   for (const match of text.matchAll(nameRun)) {
     const parts = match[0].split(/\s+/u);

@@ -1,14 +1,15 @@
 /**
  * Lists of people: a list whose items are mostly "Name, Affiliation" (or
- * "Title Name, Affiliation") under a lead-in that says what they are.
- * Under "Participants", "Attendees", "Participants included:" they are
- * people present, recorded on the event, not speakers. Under "Opening
- * Speakers", "Panelists" they are speakers, though the document reports
- * nothing they said beyond being listed.
+ * "Title Name, Affiliation"). Under a lead-in that says they speak
+ * ("Opening Speakers", "Panelists", "Public officials speaking … included:")
+ * they are speakers, though the document may report nothing they said
+ * beyond being listed. Any other list of people ("Participants", an agenda,
+ * no lead-in at all) lists people present, recorded on the event: they
+ * become speakers only where the text reports them speaking.
  */
 import type { List, RootContent } from 'mdast';
 import { readDescriptor, type Descriptor } from './descriptors.ts';
-import { participantListWords, speakerListWords } from './lexicon.ts';
+import { reportingVerbs, speakerListWords } from './lexicon.ts';
 import { isPersonName, roleFirst, segments, withoutHonorifics } from './speakers.ts';
 import { flatText, plainText, words } from './text.ts';
 
@@ -30,6 +31,8 @@ export interface PeopleList {
 
 /** Longest lead-in line, in words. */
 const maxLeadWords = 12;
+/** Longest list entry, in words ("Jane Doe, Deputy Director-General, Ministry of …, Country"). */
+const maxEntryWords = 30;
 /** Share of items that must read as people for a list to be a list of people. */
 const minPeopleShare = 0.6;
 
@@ -74,11 +77,15 @@ export function readLabelledPerson(
 
 export function peopleList(list: List, lead: RootContent | undefined): PeopleList | undefined {
   const line = leadLine(lead);
-  if (!line) return undefined;
-  const kind = speakerListWords.test(line) ? 'speakers' : participantListWords.test(line) ? 'participants' : undefined;
-  if (!kind) return undefined;
-  const people = list.children.map((item) => readListedPerson(flatText(item)));
+  const people = list.children.map((item) => {
+    const text = flatText(item);
+    // An entry names a person and their affiliation; an item that reports what someone said is no entry.
+    const entry = words(text).length <= maxEntryWords && !words(text).some((word) => reportingVerbs.has(word));
+    return entry ? readListedPerson(text) : undefined;
+  });
   const found = people.filter((entry) => entry !== undefined);
   if (found.length < Math.max(1, list.children.length * minPeopleShare)) return undefined;
-  return { kind, lead: line, entries: people.map((entry) => entry && { ...entry, list: line }) };
+  // Only a lead-in that says so makes the people speakers; any other list of people lists them as present.
+  const kind = line && speakerListWords.test(line) ? 'speakers' : 'participants';
+  return { kind, lead: line ?? 'listed', entries: people.map((entry) => entry && { ...entry, list: line ?? null }) };
 }

@@ -5,7 +5,7 @@
  * lead-in paragraph and a list of two items. A line without a bullet after
  * an item continues that item (a wrapped line).
  */
-import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 
@@ -22,37 +22,58 @@ function paragraphOf(text: string, start: Point | undefined, end: Point | undefi
   return { type: 'paragraph', children: [{ type: 'text', value: text, ...position }], ...position };
 }
 
-/** The paragraph as a lead-in and a list, or undefined when it has too few bullet lines. */
+/** A line that goes on the line before it: it starts in lowercase, or the line before ends mid-phrase. */
+function wraps(line: string, before: string): boolean {
+  return /^\s*\p{Ll}/u.test(line) || /[,(]$|\b(?:of|and|the|for|to|at|in|with)$/u.test(before.trim());
+}
+
+/** The paragraph as lists of its bullet lines and paragraphs of its other lines, or undefined when it has too few bullets. */
 function asList(paragraph: Paragraph): RootContent[] | undefined {
   // Not the cached `plainText`: later repairs change these paragraphs.
   const lines = toString(paragraph).split('\n');
   if (lines.filter((line) => bullet.test(line)).length < minItems) return undefined;
-  const firstItem = lines.findIndex((line) => bullet.test(line));
   const start = paragraph.position?.start;
   const blocks: RootContent[] = [];
-  if (firstItem > 0) blocks.push(paragraphOf(lines.slice(0, firstItem).join('\n'), start, point(start, firstItem - 1)));
-  const items: ListItem[] = [];
-  lines.slice(firstItem).forEach((line, index) => {
-    const at = point(start, firstItem + index);
-    const last = items.at(-1)?.children[0];
-    if (!bullet.test(line) && last?.type === 'paragraph' && last.children[0]?.type === 'text') {
-      last.children[0].value += `\n${line.trim()}`;
-      if (last.position && at) last.position.end = at;
+  lines.forEach((line, index) => {
+    const at = point(start, index);
+    const last = blocks.at(-1);
+    const item = last?.type === 'list' ? last.children.at(-1)?.children[0] : undefined;
+    if (bullet.test(line)) {
+      const entry = paragraphOf(line.replace(bullet, ''), at, at);
+      const listItem: ListItem = {
+        type: 'listItem',
+        spread: false,
+        children: [entry],
+        ...(at ? { position: { start: at, end: at } } : {}),
+      };
+      if (last?.type === 'list') {
+        last.children.push(listItem);
+        if (last.position && at) last.position.end = at;
+      } else
+        blocks.push({
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: [listItem],
+          ...(at ? { position: { start: at, end: at } } : {}),
+        });
       return;
     }
-    const item = paragraphOf(line.replace(bullet, ''), at, at);
-    items.push({
-      type: 'listItem',
-      spread: false,
-      children: [item],
-      ...(item.position ? { position: item.position } : {}),
-    });
+    const target =
+      item?.type === 'paragraph' && wraps(line, lines[index - 1] ?? '')
+        ? item
+        : last?.type === 'paragraph'
+          ? last
+          : undefined;
+    const text = target?.children[0];
+    if (target && text?.type === 'text') {
+      text.value += `\n${line.trim()}`;
+      if (target.position && at) target.position.end = at;
+      if (last?.type === 'list' && last.position && at) last.position.end = at;
+      return;
+    }
+    blocks.push(paragraphOf(line.trim(), at, at));
   });
-  const list: List = { type: 'list', ordered: false, spread: false, children: items };
-  const listStart = items[0]?.position?.start;
-  const listEnd = items.at(-1)?.position?.end;
-  if (listStart && listEnd) list.position = { start: listStart, end: listEnd };
-  blocks.push(list);
   return blocks;
 }
 

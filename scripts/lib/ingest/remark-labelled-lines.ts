@@ -8,6 +8,7 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { sessionHeading } from './blocks.ts';
 
 export const lineLabels =
   /^(?:moderator|moderators|chair|co-chairs?|chairperson|facilitator|rapporteur|keynote speaker|host|speakers?|panel(?:l)?ists?|participants?|discussants?|date|time|venue|location)\s*:\s+\S/iu;
@@ -29,6 +30,12 @@ function paragraphOf(lines: string[], paragraph: Paragraph, from: number): Parag
 function cuts(lines: string[]): number[] {
   const found = new Set<number>();
   lines.forEach((line, index) => {
+    // A session heading glued to its text ("Segment one\nMinister Doe said …") stands alone too.
+    if (index < lines.length - 1 && sessionHeading(line.trim())?.number && !/[.,;]$/u.test(line.trim())) {
+      if (index > 0) found.add(index);
+      found.add(index + 1);
+      return;
+    }
     if (!lineLabels.test(line)) return;
     if (index > 0) found.add(index);
     let end = index + 1;

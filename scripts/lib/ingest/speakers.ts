@@ -67,6 +67,8 @@ export function isPersonName(text: string): boolean {
   const last = parts.at(-1) ?? '';
   if (sentenceStarters.has(first.toLowerCase()) || nameParticles.has(first) || nameParticles.has(last)) return false;
   if (honorifics.has(first.toLowerCase().replace(/\.$/u, ''))) return false;
+  // A word that ends a sentence ("Geneva.") is no part of a name; initials ("F.") and "Jr." are.
+  if (parts.some((word) => /\p{L}{2}\.$/u.test(word) && !/^(?:Jr|Sr|St)\.$/u.test(word))) return false;
   // A surname printed in capitals ("SY") is still a name word once the first word is a name.
   const ok = parts.every(
     (word, index) =>

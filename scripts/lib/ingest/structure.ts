@@ -30,7 +30,7 @@ function isSectionHeading(node: RootContent, next: RootContent | undefined): boo
   // "Moderator: Jane Doe, …" is a line about a person, not a heading.
   if (lineLabels.test(plainText(node))) return false;
   // "Panellists:" before a list of people leads into the list; it opens no section.
-  if (next?.type === 'list' && peopleList(next, node)) return false;
+  if (next?.type === 'list' && !sessionHeading(plainText(node)) && peopleList(next, node)) return false;
   const session = sessionHeading(plainText(node));
   return session !== undefined || (next !== undefined && isProse(next) && !isHeadingLike(next));
 }
