@@ -47,6 +47,8 @@ export function isNameWord(word: string): boolean {
   if (nameParticles.has(word)) return true;
   // U+FFFD stands for a letter that could not be decoded ("Tom\uFFFDs"): still part of the name.
   if (!/^\p{Lu}[\p{L}\uFFFD'’.-]*$/u.test(word)) return false;
+  // A possessive ("Bogotá's", "the IDB's") owns what follows; it is not a name.
+  if (/[’']s$/u.test(word)) return false;
   const lower = word.toLowerCase();
   return (
     !isRoleWord(word) &&
@@ -255,24 +257,32 @@ export function roleFirst(input: string): Introduction | undefined {
     !lookupCity(name);
   if (nameAt <= roleAt || !(isPersonName(name) || surnameOnly)) return undefined;
   const phrase = readRolePhrase(prefix.slice(roleAt, nameAt).join(' '));
-  const { country, organisation } = readLead(prefix.slice(0, roleAt));
+  const { country, organisation, city } = readLead(prefix.slice(0, roleAt));
   return {
     name,
     ...phrase,
     organisation: [organisation, phrase.organisation].filter(Boolean).join(', ') || null,
-    city: trailingCity ?? phrase.city,
+    city: trailingCity ?? city ?? phrase.city,
     country: trailingCountry ?? country ?? phrase.country,
   };
 }
 
 /** Words before a leading role: a country ("Australia's", "U.S."), then an organisation ("Danish Ministry of …"). */
-function readLead(lead: string[]): { country: Country | null; organisation: string | null } {
+function readLead(lead: string[]): { country: Country | null; organisation: string | null; city: string | null } {
   const [first = '', ...rest] = lead;
+  const owner = first.replace(/[’']s$/u, '');
   const possessive = /[’']s$|^(?:\p{Lu}\.)+$/u.test(first) ? lookupCountry(first) : undefined;
+  // "Bogotá's Finance Secretary", "Guadalajara Mayor": a city's office is in that city.
+  const ownerCity = possessive || rest.length > 0 || !/^\p{Lu}\p{Ll}/u.test(owner) ? undefined : lookupCity(owner);
+  if (ownerCity) return { country: ownerCity.country, organisation: null, city: ownerCity.name };
   const organisation = (possessive ? rest : lead).join(' ') || null;
   const whole = organisation ? lookupCountry(organisation) : undefined;
-  if (whole) return { country: whole, organisation: null };
-  return { country: possessive ?? (organisation ? (findCountry(organisation) ?? null) : null), organisation };
+  if (whole) return { country: whole, organisation: null, city: null };
+  return {
+    country: possessive ?? (organisation ? (findCountry(organisation) ?? null) : null),
+    organisation,
+    city: null,
+  };
 }
 
 export function afterOpeningClause(text: string): string | undefined {

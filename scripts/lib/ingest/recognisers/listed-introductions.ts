@@ -5,7 +5,10 @@
  * Secretary Jane Doe and NOAA scientist Dr. John Roe on …",
  * "The panel featured …".
  */
+import nlp from 'compromise';
+import { descriptorWords } from '../lexicon.ts';
 import { isPersonName, nameFirst, roleFirst, withoutHonorifics } from '../speakers.ts';
+import { words } from '../text.ts';
 import { person, type Recogniser, type Speech } from './types.ts';
 
 const lead =
@@ -32,15 +35,14 @@ function readPerson(text: string): Speech | undefined {
 /** One listed person: "Name, Role, Organisation", "Role Name", "Org’s Name", "Name of Org" or a bare name. */
 function listed(item: string): Speech | undefined {
   const text = item.trim().replace(/^(?:and\s+)?(?:by\s+)?(?:the\s+)?/u, '');
-  const found = readPerson(text);
-  if (found && !/\bof\b/u.test(found.name)) return found;
-  const of = ofOrganisation.exec(text);
+  // "journalist Jane Doe of Example News" (no descriptor commas): the organisation after "of".
+  const of = text.includes(',') ? undefined : ofOrganisation.exec(text);
   const member = of?.[1] ? readPerson(of[1]) : undefined;
-  if (member && of?.[2]) return { ...member, organisation: member.organisation ?? of[2] };
+  if (member?.name.includes(' ') && of?.[2]) return { ...member, organisation: member.organisation ?? of[2] };
   const owner = owned.exec(text);
   const staff = owner?.[2] ? readPerson(owner[2]) : undefined;
   if (staff && owner?.[1]) return { ...staff, organisation: staff.organisation ?? owner[1] };
-  return found;
+  return readPerson(text);
 }
 
 /** Whether a piece of a list starts a new person: a full name, maybe after a title or an owner. */
@@ -48,8 +50,14 @@ function startsPerson(piece: string): boolean {
   const text = piece.replace(/^(?:and\s+)?(?:by\s+)?(?:the\s+)?/u, '');
   const own = owned.exec(text)?.[2];
   // A full name: a title and a surname alone ("Director for Development Policy") is not one in a list.
-  const full = (candidate: string) =>
-    isPersonName(withoutHonorifics(candidate)) || (roleFirst(`${candidate} spoke`)?.name.includes(' ') ?? false);
+  const full = (candidate: string) => {
+    if (isPersonName(withoutHonorifics(candidate))) return true;
+    const name = roleFirst(`${candidate} spoke`)?.name;
+    if (!name?.includes(' ')) return false;
+    // Right after "of" the words may be the role's subject ("Manager of Climate Change"): a person detector must agree.
+    const before = words(candidate.slice(0, candidate.lastIndexOf(name))).at(-1) ?? '';
+    return !descriptorWords.has(before) || nlp(name).people().found;
+  };
   return full(text) || (own !== undefined && full(own));
 }
 
