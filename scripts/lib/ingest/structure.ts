@@ -25,7 +25,15 @@ export interface Structure {
   sections: Section[];
 }
 
+/** "Session I: Physical protection of …": a numbered session line is a heading in any case. */
+function isNumberedSessionLine(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const text = plainText(node);
+  return !text.includes('\n') && !/[.;,]$/u.test(text) && sessionHeading(text)?.number != null && text.length <= 200;
+}
+
 function isSectionHeading(node: RootContent, next: RootContent | undefined): boolean {
+  if (isNumberedSessionLine(node)) return true;
   if (!isHeadingLike(node)) return false;
   // "Moderator: Jane Doe, …" is a line about a person, not a heading.
   if (lineLabels.test(plainText(node))) return false;
