@@ -44,12 +44,13 @@ export function totalCells(totals: Totals): string[] {
 const marked = ({ name, listed }: DocScore['falsePositives'][number]): string =>
   listed === 'listedOnly' ? `${name} [listed only]` : listed === 'notSpeakers' ? `${name} [not a speaker]` : name;
 
-/** The lines under a document: crash message, false positives, misses (empty when there are none). */
+/** The lines under a document: crash message, false positives, misses, wrong countries (empty when there are none). */
 export function findings(score: DocScore): string[] {
   return [
     ...(score.crashed !== null ? [`crashed: ${score.crashed.split('\n')[0] ?? ''}`] : []),
     ...(score.falsePositives.length > 0 ? [`false positives: ${score.falsePositives.map(marked).join('; ')}`] : []),
     ...(score.misses.length > 0 ? [`misses: ${score.misses.join('; ')}`] : []),
+    ...(score.wrongCountries.length > 0 ? [`wrong countries: ${score.wrongCountries.join('; ')}`] : []),
   ];
 }
 
@@ -96,7 +97,7 @@ export function markdownSection(set: string, scores: DocScore[], totals: Totals)
     '',
     ...table([...header, ...tail], scores.map(documentCells)),
     '',
-    '### False positives and misses',
+    '### False positives, misses and wrong countries',
   ];
   for (const score of scores) {
     const found = findings(score);

@@ -59,6 +59,8 @@ export interface DocScore extends Counts {
   dateOk: boolean;
   falsePositives: FalsePositive[];
   misses: string[];
+  /** Matched speakers whose country is not an accepted one: "Name (found, expected …)". */
+  wrongCountries: string[];
 }
 
 export interface Totals extends Counts {
@@ -94,6 +96,7 @@ export function scoreDocument(gold: Gold, found: Found): DocScore {
   const country: Share = { correct: 0, of: 0 };
   const session: Share = { correct: 0, of: 0 };
   const misses: string[] = [];
+  const wrongCountries: string[] = [];
   gold.speakers.forEach((speaker, i) => {
     const one = found.speakers[pairs[i] ?? -1];
     if (!one) {
@@ -102,6 +105,10 @@ export function scoreDocument(gold: Gold, found: Found): DocScore {
     }
     country.of += 1;
     if (speaker.countryAccept.includes(one.country)) country.correct += 1;
+    else
+      wrongCountries.push(
+        `${speaker.name} (${one.country ?? 'none'}, expected ${speaker.countryAccept.map((code) => code ?? 'none').join(' or ')})`,
+      );
     session.of += 1;
     if (one.session === speaker.session) session.correct += 1;
   });
@@ -126,6 +133,7 @@ export function scoreDocument(gold: Gold, found: Found): DocScore {
     warnings: found.warnings,
     falsePositives,
     misses,
+    wrongCountries,
   };
 }
 

@@ -135,7 +135,7 @@ function namedAgain(text: string, known: KnownSpeakers, speaks = false): Speech 
 function samePerson(name: string, known: Map<string, Speech>): Speech | undefined {
   if (!name.includes(' ')) return bySurname(name, known);
   for (const speech of known.values())
-    if (speech.kind === 'person' && speech.name !== name && speech.name.endsWith(` ${name}`)) return speech;
+    if (speech.kind === 'person' && (speech.name === name || speech.name.endsWith(` ${name}`))) return speech;
   return undefined;
 }
 

@@ -90,3 +90,18 @@ export function findCountry(text: string): Country | undefined {
   }
   return undefined;
 }
+
+/** Member-state codes the EU's institutions print that are not ISO 3166 ("EL" for Greece, "UK"). */
+const euCodes: Record<string, string> = { EL: 'GR', UK: 'GB' };
+
+/**
+ * The country a bracket after a name gives: a country's name ("(Chile)", "(Observer for Palestine)"),
+ * or, after a group, a member-state code as parliaments print it ("(EPP, PL)", "(S&D, EL)").
+ * A code alone ("(GA)", "(OH)") is not read: it may be a state or a party.
+ */
+export function countryInBrackets(inside: string): Country | undefined {
+  const named = findCountry(inside);
+  if (named) return named;
+  const code = /,\s*([A-Z]{2})$/u.exec(inside.trim())?.[1];
+  return code ? countryByCode(euCodes[code] ?? code) : undefined;
+}

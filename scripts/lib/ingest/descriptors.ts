@@ -79,7 +79,8 @@ export function readRolePhrase(phrase: string): RolePhrase {
     const right = text.slice(match.index + match[0].length);
     if (startsWithInstitution(right)) {
       organisation = organisation ? `${organisation}, ${right}` : right;
-      return { role, organisation, city, country };
+      // "Permanent Representative of Finland to the OSCE and Chair of the Council": the country the role is of.
+      return { role, organisation, city, country: country ?? countryAfterOf(role ?? '') ?? null };
     }
     const place = lookupCity(right);
     const head =
@@ -170,6 +171,8 @@ export function readDescriptor(segments: string[]): Descriptor {
     cityCountry ||
     (city && lookupCity(city)?.country) ||
     (organisation && civicCityCountry(organisation)) ||
+    // Last, a country the role names ("Head of Security at Georgian State Grid", "… (Tajikistan)").
+    (role && findCountry(role)) ||
     null;
   return { role, organisation: organisation === city ? null : organisation, city, country };
 }

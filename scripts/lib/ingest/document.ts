@@ -7,15 +7,14 @@ import type { Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { eventSchema, type SessionRecord, type Speaker } from '../../../src/schemas/records.ts';
 import { attributeSession, type AttributedSession, type DocumentPeople } from './attribution.ts';
 import { mentionedPeople } from './mentioned-people.ts';
 import { isProse } from './blocks.ts';
+import { framingHeadings } from './lexicon.ts';
 import { findDate, findRelativeDate } from './dates.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
-import { recognise } from './recognisers/index.ts';
-import { splitSentences } from './sentences.ts';
 import type { Participant } from './people-lists.ts';
 import { checkCoverage } from './coverage.ts';
 import type { Curation } from './curation.ts';
@@ -186,18 +185,32 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
   }
 
   const kind = sidecar.kind ?? head.kind ?? 'document';
-  // A section that introduces speakers is a session, whatever its heading says ("Opening Remarks").
-  const sessionLike = sections.filter((section) => section.session ?? introducesSpeakers(section));
+  const people: DocumentPeople = {
+    speakers: new Map(),
+    mentioned: mentionedPeople([...headBlocks, ...sections.flatMap((section) => [section.heading, ...section.blocks])]),
+  };
+  // A section in which someone speaks is a session, whatever its heading says ("Opening Remarks",
+  // "The scale of the problem"), unless the heading names the document's own framing ("Background").
+  const sessionLike = sections.filter(
+    (section) => section.session ?? (!framingHeadings.test(section.title) && someoneSpeaks(section, people)),
+  );
   const framing = readFraming(
     sections.filter((section) => !sessionLike.includes(section)),
     file,
   );
   const eventId = `${date}-${sidecar.slug ?? titleSlug(title)}`;
-  const people: DocumentPeople = {
-    speakers: new Map(),
-    mentioned: mentionedPeople([...headBlocks, ...sections.flatMap((section) => [section.heading, ...section.blocks])]),
-  };
   const sessionSections = mergeRepeatedSessions(sessionLike);
+  // Text before the first heading in which someone speaks ("The Chair, Jane Doe, opened the hearing …")
+  // opens the first session rather than standing as the event's own text.
+  const [firstSession] = sessionSections;
+  const openingSpeech =
+    firstSession !== undefined &&
+    head.prose.length > 0 &&
+    someoneSpeaks(
+      { heading: head.prose[0] ?? firstSession.heading, title: title, session: undefined, blocks: head.prose },
+      people,
+    );
+  if (firstSession && openingSpeech) firstSession.blocks.unshift(...head.prose);
   const implicit = sessionSections.length === 0 ? implicitSession(title, head.prose, sections) : undefined;
   const implicitRead = implicit ? attributeSession(implicit, file, people) : undefined;
   // Without session headings, the document is one session when someone speaks in it.
@@ -224,7 +237,8 @@ export function readDocument(file: VFile, bytes: Uint8Array, sidecar: Sidecar, c
     sessions.flatMap((session) => session.participants),
     sessions,
   );
-  const eventBody = sessions.length > 0 && implicit ? [] : [...head.prose, ...framing.body];
+  const eventBody =
+    (sessions.length > 0 && implicit) || openingSpeech ? framing.body : [...head.prose, ...framing.body];
   result.records.push(eventRecord(event, eventBody));
   for (const point of framing.keyPoints) result.records.push(keyPointRecord(eventId, point, path));
   if (sessionSections.length === 0 && sessions.length === 0)
@@ -300,19 +314,10 @@ function mergeRepeatedSessions(sections: Section[]): Section[] {
   return merged;
 }
 
-/** Whether a paragraph of the section (or of its lists' items) opens with a speaker's introduction. */
-function introducesSpeakers(section: Section): boolean {
-  const paragraphs = section.blocks.flatMap((block) =>
-    block.type === 'paragraph'
-      ? [block]
-      : block.type === 'list'
-        ? block.children.flatMap((item) => item.children.filter((child) => child.type === 'paragraph'))
-        : [],
-  );
-  return paragraphs.some((paragraph) => {
-    const first = splitSentences(paragraph)[0];
-    return first !== undefined && recognise({ sentence: first, first: true, paragraph }) !== undefined;
-  });
+/** Whether reading the section as a session gives it a speaker (read on the side: no message is kept). */
+function someoneSpeaks(section: Section, people: DocumentPeople): boolean {
+  const trial = { speakers: new Map(people.speakers), mentioned: people.mentioned };
+  return attributeSession(section, new VFile(), trial).contributions.length > 0;
 }
 
 /** People listed as present, once each, leaving out those the document reports speaking. */

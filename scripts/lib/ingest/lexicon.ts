@@ -459,6 +459,10 @@ export function startsWithReportingVerb(rest: string): boolean {
   return reportingVerbs.has(first) || (verbAdverbs.has(first) && reportingVerbs.has(second));
 }
 
+/** Headings of a document's own framing, never a session: "Executive Summary", "Background", "Next steps". */
+export const framingHeadings =
+  /^(?:executive summary|summary|background|context|objectives?|aims?|concept(?: note)?|purpose|introduction|overview|agenda|programme|program|key (?:points|messages|takeaways|findings)|recommendations|conclusions?|outcomes?|next steps|what[’']?s next|follow[- ]up|about\b.*|contact.*|details|format|logistics|participants|attendees|documents?|resources|further reading|(?:\d+\.\s*)?(?:background|objectives|format and agenda))$/iu;
+
 /** Words that say the people listed after them spoke ("Speakers", "Panelists"); other lists of people only took part. */
 export const speakerListWords =
   /\b(?:speakers?|speaking|panel(?:l)?ists?|presenters?|moderators?|keynotes?|discussants?)\b/iu;

@@ -7,7 +7,8 @@
  * text later says "Doe said …", the reader knows who Doe is.
  */
 import type { RootContent } from 'mdast';
-import { findCountry } from './countries.ts';
+import { toString } from 'mdast-util-to-string';
+import { findCountry, lookupCountry } from './countries.ts';
 import { readDescriptor } from './descriptors.ts';
 import { isInstitutionWord, isRoleWord } from './lexicon.ts';
 import { readLabelledPerson, readListedPerson } from './people-lists.ts';
@@ -66,9 +67,24 @@ function namesInSentence(text: string): Speech[] {
   return found;
 }
 
+/** "Estonia – Jane Doe, Minister of X; John Roe, Director, Y": a delegation's line of people. */
+function delegationLine(line: string): Speech[] {
+  const match = /^([\p{Lu}][\p{L} .'’-]{1,40}?)\s+[–—-]\s+(.+)$/u.exec(line.trim());
+  const country = match?.[1] ? lookupCountry(match[1]) : undefined;
+  if (!country || !match?.[2]) return [];
+  return match[2].split(/;\s*/u).flatMap((entry) => {
+    const listed = readListedPerson(entry);
+    return listed ? [person({ name: listed.name, ...listed.descriptor, country })] : [];
+  });
+}
+
 /** Everyone the document names as a person, by name. */
 export function mentionedPeople(blocks: RootContent[]): Map<string, Speech> {
   const people = new Map<string, Speech>();
+  for (const block of blocks)
+    if (block.type === 'paragraph' || block.type === 'list')
+      for (const line of toString(block).split('\n'))
+        for (const speech of delegationLine(line)) people.set(speech.name, speech);
   for (const { text, entry } of texts(blocks)) {
     // A list entry or a labelled line ("Moderator: …") is one person; running text may name several.
     const listed = readLabelledPerson(text) ?? (entry ? readListedPerson(text) : undefined);

@@ -10,7 +10,7 @@
 import nlp from 'compromise';
 import type { Country } from './countries.ts';
 import { lookupCity } from './cities.ts';
-import { findCountry, lookupCountry } from './countries.ts';
+import { countryInBrackets, findCountry, lookupCountry } from './countries.ts';
 import { readDescriptor, readRolePhrase } from './descriptors.ts';
 import {
   descriptorWords,
@@ -147,9 +147,13 @@ export function segments(text: string): string[] {
 
 /** "Name, descriptor[,] predicate" or "Name - descriptor predicate"; `whole` when the text is only name and descriptor. */
 export function nameFirst(text: string, whole: boolean): Introduction | undefined {
-  const separator = /,\s+|\s+[-–—]\s+/u.exec(text);
+  // The first separator outside brackets: "Jane Doe (EPP, PL), Member, said".
+  const opening = /^[^,(]*\([^)]*\)/u.exec(text)?.[0].length ?? 0;
+  const found = /,\s+|\s+[-–—]\s+/u.exec(text.slice(opening));
+  const separator = found && { index: found.index + opening, 0: found[0] };
   if (!separator) return undefined;
-  const printed = withoutHonorifics(text.slice(0, separator.index).trim());
+  const bracket = /^(.+?)\s*\(([^)]+)\)$/u.exec(text.slice(0, separator.index).trim());
+  const printed = withoutHonorifics(bracket?.[1] ?? text.slice(0, separator.index).trim());
   // A title before the name ("Ambassador Jane Doe, Ambassador of X, said") is left out of it.
   const titled = words(printed);
   while (titled.length > 2 && isRoleWord(titled[0] ?? '')) titled.shift();
@@ -163,7 +167,9 @@ export function nameFirst(text: string, whole: boolean): Introduction | undefine
   if (at <= 0) return undefined;
   const descriptor = rest.slice(0, at).trim().replace(/,$/u, '');
   if (words(descriptor).length > maxDescriptorWords || !/\p{Lu}/u.test(descriptor)) return undefined;
-  return { name, ...readDescriptor(segments(descriptor)) };
+  const read = readDescriptor(segments(descriptor));
+  const country = bracket?.[2] ? countryInBrackets(bracket[2]) : undefined;
+  return { name, ...read, country: country ?? read.country };
 }
 
 /**

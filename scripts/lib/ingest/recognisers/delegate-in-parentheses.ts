@@ -1,10 +1,11 @@
 /**
- * `delegate-in-parentheses`: UN meetings-coverage style, a delegate with
- * their delegation in parentheses: "Mr. Doe (Kuwait) said …",
- * "Ms. Doe (Observer for Palestine) asked …", "Jane Doe (Chile) noted …".
+ * `delegate-in-parentheses`: a speaker with their delegation or affiliation
+ * in brackets: "Mr. Doe (Kuwait) said …" (UN meetings coverage), "Ms. Doe
+ * (Observer for Palestine) asked …", "Jane Doe (EPP, PL) asked …"
+ * (parliaments), "Prof. Jane Doe (Example University) presented …".
  */
-import { findCountry } from '../countries.ts';
-import { honorifics } from '../lexicon.ts';
+import { countryInBrackets } from '../countries.ts';
+import { honorifics, isRoleWord } from '../lexicon.ts';
 import { isNameWord, isPersonName, predicateAt } from '../speakers.ts';
 import { person, type Recogniser } from './types.ts';
 
@@ -12,22 +13,40 @@ const form = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*)\s+\(([
 
 export const delegateInParentheses: Recogniser = {
   name: 'delegate-in-parentheses',
-  description: 'A delegate\'s name, their delegation in parentheses, then what they said ("Mr. Doe (Chile) said").',
+  description: 'A name, a delegation or affiliation in brackets, then what they said ("Mr. Doe (Chile) said").',
   examples: [
     { text: 'Mr. Haddad (Lebanon) said that the text fell short.', speakers: [{ name: 'Haddad', country: 'LB' }] },
     { text: 'Ms. Nasser (Observer for Palestine) asked for a vote.', speakers: [{ name: 'Nasser', country: 'PS' }] },
     { text: 'Lucia Rojas (Chile) welcomed the report.', speakers: [{ name: 'Lucia Rojas', country: 'CL' }] },
-    { text: 'Judge Tom Reed (OH) explained the docket.', speakers: [] },
+    {
+      text: 'Anna Kowalska (EPP, PL) asked about cohesion funds.',
+      speakers: [{ name: 'Anna Kowalska', country: 'PL' }],
+    },
+    {
+      text: 'Prof. Lena Brandt (Technical University of Munich) presented new data.',
+      speakers: [{ name: 'Lena Brandt', country: null }],
+    },
+    { text: 'Judge Tom Reed (OH) explained the docket.', speakers: [{ name: 'Tom Reed', country: null }] },
+    { text: 'The Committee (Second) adjourned.', speakers: [] },
   ],
   recognise({ sentence }) {
     const match = form.exec(sentence.text);
     if (!match?.[1] || !match[2] || !match[3] || predicateAt(match[3]) !== 0) return undefined;
-    const country = findCountry(match[2]);
-    if (!country) return undefined;
+    const inside = match[2].trim();
+    const country = countryInBrackets(inside);
     const parts = match[1].split(/\s+/u);
     const titled = honorifics.has((parts[0] ?? '').toLowerCase().replace(/\.$/u, ''));
-    const name = (titled ? parts.slice(1) : parts).join(' ');
-    const ok = titled ? name !== '' && name.split(' ').every((word) => isNameWord(word)) : isPersonName(name);
-    return ok ? [person({ name, country, delegation: match[2].trim() })] : undefined;
+    const rest = titled ? parts.slice(1) : parts;
+    // A title before the name is no part of it ("Judge Tom Reed (OH)").
+    while (rest.length > 2 && isRoleWord(rest[0] ?? '')) rest.shift();
+    const name = rest.join(' ');
+    if (country) {
+      const ok = titled ? name !== '' && rest.every((word) => isNameWord(word)) : isPersonName(name);
+      return ok ? [person({ name, country, delegation: inside })] : undefined;
+    }
+    // No country: a full name with their organisation in brackets ("Prof. Jane Doe (Example University)");
+    // a two-letter code is a state or a party, not an organisation, and gives nothing.
+    if (!isPersonName(name)) return undefined;
+    return [person({ name, organisation: /^[A-Z]{2}$/u.test(inside) ? null : inside })];
   },
 };

@@ -8,6 +8,7 @@ import { bareName } from './bare-name.ts';
 import { boldNameFirst } from './bold-name-first.ts';
 import { countryStatement } from './country-statement.ts';
 import { delegateInParentheses } from './delegate-in-parentheses.ts';
+import { jointSubject } from './joint-subject.ts';
 import { listedIntroductions } from './listed-introductions.ts';
 import { nameFirstRecogniser } from './name-first.ts';
 import { quoteThenSpeaker } from './quote-then-speaker.ts';
@@ -24,6 +25,7 @@ export const recognisers: Recogniser[] = [
   nameFirstRecogniser,
   roleAppositive,
   listedIntroductions,
+  jointSubject,
   roleFirstRecogniser,
   bareName,
   quoteThenSpeaker,

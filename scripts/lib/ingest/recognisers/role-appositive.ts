@@ -5,7 +5,7 @@
  */
 import { readRolePhrase } from '../descriptors.ts';
 import { lookupCity } from '../cities.ts';
-import { lookupCountry } from '../countries.ts';
+import { countryInBrackets, lookupCountry } from '../countries.ts';
 import { isRoleWord } from '../lexicon.ts';
 import { isPersonName, predicateAt, segments, withoutHonorifics } from '../speakers.ts';
 import { words } from '../text.ts';
@@ -17,7 +17,13 @@ const possessive = /^(.+?)[’']s\s+(?:(\([^)]+\))\s+)?(.+)$/u;
 
 function roleOf(phrase: string): Pick<Speech, 'role' | 'organisation' | 'city' | 'country'> {
   const owner = possessive.exec(phrase);
-  if (owner?.[1] && owner[3] && isRoleWord(words(owner[3])[0] ?? '')) {
+  if (
+    owner?.[1] &&
+    owner[3] &&
+    words(owner[3])
+      .slice(0, 3)
+      .some((word) => isRoleWord(word))
+  ) {
     // "Kenya's Minister", "Lyon's Deputy Mayor", "the Office's Director".
     const country = lookupCountry(owner[1]);
     const city = country ? undefined : lookupCity(owner[1]);
@@ -54,10 +60,14 @@ export const roleAppositive: Recogniser = {
     const roleWords = words(phrase);
     if (!/^\p{Lu}/u.test(phrase) || roleWords.length > maxRoleWords || !roleWords.some((word) => isRoleWord(word)))
       return undefined;
-    const name = withoutHonorifics(namePart);
+    // "The Chair, Jane Doe (EPP, PL), opened …": the bracket gives the country.
+    const bracket = /^(.+?)\s*\(([^)]+)\)$/u.exec(namePart);
+    const name = withoutHonorifics(bracket?.[1] ?? namePart);
     if (!isPersonName(name)) return undefined;
     const after = sentence.text.slice(sentence.text.indexOf(namePart) + namePart.length).replace(/^,\s*/u, '');
     if (predicateAt(after) !== 0) return undefined;
-    return [person({ name, ...roleOf(phrase) })];
+    const role = roleOf(phrase);
+    const country = bracket?.[2] ? countryInBrackets(bracket[2]) : undefined;
+    return [person({ name, ...role, country: country ?? role.country })];
   },
 };
