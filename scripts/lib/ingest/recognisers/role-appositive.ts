@@ -6,7 +6,7 @@
 import { readRolePhrase } from '../descriptors.ts';
 import { lookupCity } from '../cities.ts';
 import { countryInBrackets, lookupCountry } from '../countries.ts';
-import { isRoleWord } from '../lexicon.ts';
+import { descriptorWords, isRoleWord } from '../lexicon.ts';
 import { isPersonName, predicateAt, segments, withoutHonorifics } from '../speakers.ts';
 import { words } from '../text.ts';
 import { person, type Recogniser, type Speech } from './types.ts';
@@ -59,6 +59,10 @@ export const roleAppositive: Recogniser = {
     const phrase = rolePart.replace(/^the\s+/iu, '');
     const roleWords = words(phrase);
     if (!/^\p{Lu}/u.test(phrase) || roleWords.length > maxRoleWords || !roleWords.some((word) => isRoleWord(word)))
+      return undefined;
+    // A role phrase is a title, not a clause: its lowercase words are role words or joining words
+    // ("Mayor of X", "Secretary at the Ministry"), never a verb ("She regretted that the rapporteur").
+    if (!roleWords.every((word) => /^[\p{Lu}(&]/u.test(word) || isRoleWord(word) || descriptorWords.has(word)))
       return undefined;
     // "The Chair, Jane Doe (EPP, PL), opened …": the bracket gives the country.
     const bracket = /^(.+?)\s*\(([^)]+)\)$/u.exec(namePart);
