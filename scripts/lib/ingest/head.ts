@@ -26,6 +26,18 @@ export interface Head {
 }
 
 const labelled = /^([\p{L} -]{2,30}):\s+(.+)$/u;
+/** Fewest words in a title; a shorter first line ("EVENT REPORT") is a label of the page, not its title. */
+const minTitleWords = 4;
+
+/** "Location: …", "Date and time: …": a known label and a value (a title may hold a colon: "Cities on the Move: …"). */
+function isLabelLine(text: string): boolean {
+  const label = labelled.exec(text)?.[1]?.trim();
+  return (
+    label !== undefined &&
+    (fieldOfLabel(label) !== undefined ||
+      /^(?:date|time|date and time|published|updated|venue|place|ref|reference)$/iu.test(label))
+  );
+}
 
 interface DateLine {
   date: string;
@@ -125,5 +137,59 @@ export function readHead(blocks: RootContent[]): Head {
   head.subtitle = after.length > 0 && subtitle ? [subtitle, ...more].map((node) => flatText(node)).join(' ') : null;
   const series = after.length > 0 ? lines(before) : lines([subtitle, ...more].filter((node) => node !== undefined));
   head.series = series.join(' – ') || null;
+  // A "title" that is a labelled line, a date, a sentence or an address is no title: the best line of the head is.
+  if (!head.title || !titleLike(head.title) || words(head.title).length < minTitleWords) {
+    const best = bestTitle(blocks);
+    head.title = best?.text ?? null;
+    head.titlePosition = best?.position;
+    if (best) head.subtitle = null;
+  }
   return head;
+}
+
+/** A line that reads as a title: a quotation, or Title Case or capitals, not a date, a label or an address. */
+function titleLike(line: string): boolean {
+  return (
+    words(line).length >= 3 &&
+    words(line).length <= 30 &&
+    !isLabelLine(line) &&
+    !readDateLine(line) &&
+    !/https?:|www\.|@/u.test(line) &&
+    (/^["“]/u.test(line) || !/\p{Ll}/u.test(line) || isTitleLine(line))
+  );
+}
+
+function isTitleLine(line: string): boolean {
+  const significant = words(line).filter((word) => word.replace(/\P{L}/gu, '').length >= 4);
+  return significant.filter((word) => /^["“(]?\p{Lu}/u.test(word)).length / Math.max(1, significant.length) >= 0.6;
+}
+
+/**
+ * The head's title when its first lines are not one: lines wrapped in capitals are joined
+ * ("SECOND MEETING OF THE / 33RD FORUM"); a quoted line is the title; else the longest title-like line.
+ */
+function bestTitle(blocks: RootContent[]): { text: string; position: Position | undefined } | undefined {
+  const candidates: { text: string; position: Position | undefined; quoted: boolean }[] = [];
+  for (const node of blocks) {
+    if (node.type !== 'paragraph' && node.type !== 'heading') continue;
+    if (node.type === 'paragraph' && isProse(node)) continue;
+    const joined: string[] = [];
+    for (const raw of plainText(node).split('\n')) {
+      const line = raw.replace(/[*_]/gu, '').trim();
+      const last = joined.at(-1);
+      if (last !== undefined && /\b(?:of|the|and|for|on|in|to|at|OF|THE|AND|FOR|ON|IN|TO|AT)$|[:–-]$/u.test(last))
+        joined[joined.length - 1] = `${last} ${line}`;
+      else joined.push(line);
+    }
+    for (const line of joined)
+      if (titleLike(line))
+        candidates.push({
+          text: fromCapitals(line.replace(/^["“]|["”]$/gu, '')),
+          position: node.position,
+          quoted: /^["“]/u.test(line),
+        });
+  }
+  const quoted = candidates.find((candidate) => candidate.quoted);
+  const longest = [...candidates].sort((a, b) => words(b.text).length - words(a.text).length)[0];
+  return quoted ?? longest;
 }

@@ -6,7 +6,7 @@
  * ends without a comma). Only role and event labels count, so a sentence
  * that happens to contain a colon is left alone.
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { List, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sessionHeading } from './blocks.ts';
 
@@ -60,8 +60,33 @@ function split(paragraph: Paragraph): RootContent[] {
   return [0, ...at].map((from, index) => paragraphOf(lines.slice(from, at[index] ?? lines.length), paragraph, from));
 }
 
+/** "- Jane Doe, Director\nModerator: John Roe": a labelled line Markdown took as the last item's continuation. */
+function outOfList(list: List): RootContent[] {
+  const paragraph = list.children.at(-1)?.children.at(-1);
+  if (paragraph?.type !== 'paragraph' || paragraph.children.some((child) => child.type !== 'text')) return [list];
+  const lines = toString(paragraph).split('\n');
+  const at = lines.findIndex((line, index) => index > 0 && lineLabels.test(line.trim()));
+  if (at < 0) return [list];
+  const pieces = split(paragraphOf(lines, paragraph, 0));
+  const [item, ...after] =
+    at > 0
+      ? [
+          paragraphOf(lines.slice(0, at), paragraph, 0),
+          paragraphOf(
+            lines.slice(at).map((line) => line.trim()),
+            paragraph,
+            at,
+          ),
+        ]
+      : pieces;
+  if (item?.type === 'paragraph') paragraph.children = item.children;
+  return [list, ...after.flatMap((block) => (block.type === 'paragraph' ? split(block) : [block]))];
+}
+
 export default function remarkLabelledLines() {
   return (tree: Root) => {
-    tree.children = tree.children.flatMap((node) => (node.type === 'paragraph' ? split(node) : [node]));
+    tree.children = tree.children.flatMap((node) =>
+      node.type === 'paragraph' ? split(node) : node.type === 'list' ? outOfList(node) : [node],
+    );
   };
 }
