@@ -20,7 +20,8 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { AttributionStep } from '../../../src/schemas/records.ts';
 import { quote, warn } from './diagnostics.ts';
-import { startsWithReportingVerb } from './lexicon.ts';
+import { reportingVerbs } from './lexicon.ts';
+import { namedAgain, samePerson, type DocumentPeople, type KnownSpeakers } from './known-people.ts';
 import { detectSpeaker } from './name-detector.ts';
 import { peopleList, readLabelledPerson, type Participant } from './people-lists.ts';
 import { recognise } from './recognisers/index.ts';
@@ -50,16 +51,6 @@ export interface AttributedSession {
   participants: Participant[];
 }
 
-/** Speakers of a whole document, so a later session can refer back to them by name. */
-export type KnownSpeakers = Map<string, Speech>;
-
-/** The people of a whole document: its speakers so far, and everyone it names as a person. */
-export interface DocumentPeople {
-  speakers: KnownSpeakers;
-  /** Named somewhere as a person (`mentioned-people.ts`): "Doe said …" makes them a speaker. */
-  mentioned: Map<string, Speech>;
-}
-
 type Gender = 'he' | 'she';
 const pronouns: Record<string, Gender | 'they' | 'it'> = {
   he: 'he',
@@ -72,9 +63,12 @@ const pronouns: Record<string, Gender | 'they' | 'it'> = {
   it: 'it',
   its: 'it',
 };
-/** Reported speech inside a paragraph: "…, she said, …", "He added …". */
-const reportedSpeech =
-  /(?:^|[\s,;])(?:he|she|they)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|noted|explained|argued|stressed|emphasi[sz]ed|underlined|highlighted|observed|warned|continued|concluded|recalled|pointed|suggested|believed|called|urged|asked|stated|insisted|described|shared|told)\b/iu;
+/** Reported speech inside a paragraph: "…, she said, …", "He added …": a pronoun, then a reporting verb. */
+function isReportedSpeech(text: string): boolean {
+  for (const match of text.matchAll(/(?:^|[\s,;])(?:he|she|they)\s+(?:(?:also|further|then)\s+)?(\p{Ll}+)/giu))
+    if (reportingVerbs.has(match[1] ?? '') || match[1] === 'continued') return true;
+  return false;
+}
 const genderWords: [RegExp, Gender][] = [
   [/\b(?:his|him|he|mr\.?)\b/iu, 'he'],
   [/\b(?:her|she|ms\.?|mrs\.?)\b/iu, 'she'],
@@ -97,56 +91,6 @@ function linesOfRuns(runs: SentenceRun[], fallback: Position | undefined): [numb
   const start = runs[0]?.position?.start.line ?? fallback?.start.line ?? 1;
   const end = runs.at(-1)?.position?.end.line ?? fallback?.end.line ?? start;
   return [start, Math.max(start, end)];
-}
-
-/** Words that may stand between the titles before a name ("Secretary of the Treasury Doe"). */
-const linkWords = new Set(['of', 'the', 'for', 'and']);
-/** Titles and words before a name named again, at most. */
-const maxLeadWords = 8;
-
-/**
- * "Doe noted …", "Secretary Doe chose …", "Mr. Doe (Chile) said …": a known speaker named again as the
- * subject: their surname among the sentence's first capitalised words, followed by a comma, a bracket or
- * a lowercase word.
- */
-function namedAgain(text: string, known: KnownSpeakers, speaks = false): Speech | undefined {
-  const leading = words(text).slice(0, maxLeadWords + 2);
-  for (const [index, word] of leading.entries()) {
-    if (linkWords.has(word)) continue;
-    if (!/^\p{Lu}/u.test(word) || index > maxLeadWords) return undefined;
-    const next = leading[index + 1] ?? '';
-    const bare = word.replace(/,$/u, '');
-    // A person only mentioned so far must now be seen speaking: "Doe said", not "Doe's plan".
-    const follows = speaks
-      ? startsWithReportingVerb(leading.slice(index + 1).join(' '))
-      : bare !== word || next.startsWith('(') || /^\p{Ll}/u.test(next);
-    if (follows) {
-      const found = bySurname(bare, known);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-/**
- * The known person a shorter form of their name names: "Doe" or "Roe Doe" for "Jane Roe Doe".
- * A full name that is no one's shorter form is a person of its own.
- */
-function samePerson(name: string, known: Map<string, Speech>): Speech | undefined {
-  if (!name.includes(' ')) return bySurname(name, known);
-  for (const speech of known.values())
-    if (speech.kind === 'person' && (speech.name === name || speech.name.endsWith(` ${name}`))) return speech;
-  return undefined;
-}
-
-/** The known person whose surname a surname alone ("Doe") names. */
-function bySurname(surname: string, known: Map<string, Speech>): Speech | undefined {
-  // The last word first; then any word after the first ("Echeverría" of "Beatriz Echeverría Solano").
-  const people = [...known.values()].filter((speech) => speech.kind === 'person');
-  return (
-    people.find((speech) => speech.name.slice(speech.name.lastIndexOf(' ') + 1) === surname) ??
-    people.find((speech) => speech.name.split(' ').slice(1).includes(surname))
-  );
 }
 
 interface Target {
@@ -292,7 +236,7 @@ class SessionReader {
     }
     if (index > 0)
       return previous.map((target) => ({ ...target, how: 'follows', by: target.contribution.introduction.name }));
-    if (this.current && reportedSpeech.test(flatText(paragraph)))
+    if (this.current && isReportedSpeech(flatText(paragraph)))
       return [{ contribution: this.current, how: 'follows', by: this.current.introduction.name }];
     return [];
   }

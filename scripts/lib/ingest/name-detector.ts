@@ -15,7 +15,7 @@ import { findCountry } from './countries.ts';
 import { readDescriptor } from './descriptors.ts';
 import { honorifics, isInstitutionWord, isRoleWord, reportingVerbs, sentenceStarters } from './lexicon.ts';
 import { person, type Speech } from './recognisers/types.ts';
-import type { KnownSpeakers } from './attribution.ts';
+import type { KnownSpeakers } from './known-people.ts';
 import { isPersonName, segments } from './speakers.ts';
 import { words } from './text.ts';
 
