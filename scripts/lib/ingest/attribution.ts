@@ -205,7 +205,7 @@ class SessionReader {
       return [{ contribution, how: 'introduction', by: 'named-earlier' }];
     }
     // Before pronouns: "It fell to Jane Doe, …" opens on a person, not on "it".
-    const detected = detectSpeaker(run.text, this.known, String(this.file.value));
+    const detected = detectSpeaker(run.text, this.known, String(this.file.value), index === 0);
     if (detected) {
       warn(
         this.file,

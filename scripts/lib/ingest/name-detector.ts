@@ -10,7 +10,7 @@
  * warns either way, so a form the reader does not know is never silently
  * given to the previous speaker.
  */
-import nlp from 'compromise';
+import { isPersonByDetector } from './person-detector.ts';
 import { findCountry } from './countries.ts';
 import { readDescriptor } from './descriptors.ts';
 import { honorifics, isInstitutionWord, isRoleWord, reportingVerbs, sentenceStarters } from './lexicon.ts';
@@ -40,7 +40,16 @@ function asideAfter(text: string): string | undefined {
   return dashAside.exec(text)?.[1] ?? commaAside.exec(text)?.[1];
 }
 
-export function detectSpeaker(text: string, known: KnownSpeakers, documentText: string): Detected | undefined {
+/**
+ * The person a sentence opens on, with the evidence; `opensParagraph` lets the person detector be asked too
+ * (inside a paragraph, only a role, an affiliation or a titled surname counts).
+ */
+export function detectSpeaker(
+  text: string,
+  known: KnownSpeakers,
+  documentText: string,
+  opensParagraph: boolean,
+): Detected | undefined {
   const lead = words(text).slice(0, leadWords).join(' ');
   for (const match of lead.matchAll(nameRun)) {
     // "For Jane Doe": words that only start sentences are not part of the name.
@@ -69,7 +78,7 @@ export function detectSpeaker(text: string, known: KnownSpeakers, documentText: 
         ? 'followed by a role or an affiliation'
         : titled
           ? `named elsewhere with a title before \`${surname}\``
-          : nlp(name).people().found
+          : opensParagraph && isPersonByDetector(name)
             ? 'read as a name by the person detector'
             : undefined;
     if (!evidence) continue;

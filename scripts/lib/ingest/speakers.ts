@@ -7,8 +7,8 @@
  * - role first: "Country's Role Name …", "Demonym Organisation Role Name …",
  *   "Role Surname of Country, …".
  */
-import nlp from 'compromise';
 import type { Country } from './countries.ts';
+import { peopleIn } from './person-detector.ts';
 import { lookupCity } from './cities.ts';
 import { countryInBrackets, findCountry, lookupCountry } from './countries.ts';
 import { readDescriptor, readRolePhrase } from './descriptors.ts';
@@ -213,9 +213,7 @@ function isInitials(word: string, next: string | undefined): boolean {
 /** Where the name starts among the words after the role: what a person detector reads as a name, else the last two words. */
 function nameStartAfterSubject(prefix: string[], from: number): number {
   const run = prefix.slice(from).join(' ');
-  const found = nlp(run)
-    .people()
-    .out('array')
+  const found = peopleIn(run)
     .map((name: string) => name.replace(/[,—–-]+$/u, '').trim())
     .find((name: string) => run.endsWith(name) || run.includes(`${name} `));
   if (found) {

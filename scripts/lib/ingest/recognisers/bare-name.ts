@@ -3,7 +3,7 @@
  * role: "Jane Doe said …", "Speaking on behalf of the European Union,
  * Jane Doe stressed …".
  */
-import nlp from 'compromise';
+import { isPersonByDetector } from '../person-detector.ts';
 import { findCountry } from '../countries.ts';
 import { honorifics, startsWithReportingVerb } from '../lexicon.ts';
 import { isNameWord, isPersonName } from '../speakers.ts';
@@ -47,7 +47,7 @@ export const bareName: Recogniser = {
       ? parts.length === 2
         ? isNameWord(name)
         : isPersonName(name)
-      : isPersonName(name) && (of !== null || nlp(name).people().found);
+      : isPersonName(name) && (of !== null || isPersonByDetector(name));
     if (!isName) return undefined;
     const delegation = behalf?.[1]?.replace(/^the\s+/iu, '') ?? null;
     const organisation = of?.[2] ?? null;

@@ -5,7 +5,7 @@
  * Secretary Jane Doe and NOAA scientist Dr. John Roe on …",
  * "The panel featured …".
  */
-import nlp from 'compromise';
+import { isPersonByDetector } from '../person-detector.ts';
 import { descriptorWords } from '../lexicon.ts';
 import { isPersonName, nameFirst, roleFirst, withoutHonorifics } from '../speakers.ts';
 import { words } from '../text.ts';
@@ -56,7 +56,7 @@ function startsPerson(piece: string): boolean {
     if (!name?.includes(' ')) return false;
     // Right after "of" the words may be the role's subject ("Manager of Climate Change"): a person detector must agree.
     const before = words(candidate.slice(0, candidate.lastIndexOf(name))).at(-1) ?? '';
-    return !descriptorWords.has(before) || nlp(name).people().found;
+    return !descriptorWords.has(before) || isPersonByDetector(name);
   };
   return full(text) || (own !== undefined && full(own));
 }
