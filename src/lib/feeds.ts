@@ -10,12 +10,20 @@ import { recordUrl } from './urls.ts';
 
 const pubDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
+/**
+ * A description as text: feed readers read a description as HTML, so its `<` and `&` are escaped here
+ * (and again by the feed's XML), and a source's "<script>" shows as those characters, never runs.
+ */
+export function textDescription(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+}
+
 export function eventItem(event: EventEntry): RSSFeedItem {
   return {
     title: event.data.title,
     link: recordUrl('event', event.id),
     pubDate: pubDate(event.data.date),
-    description: excerpt(plainText(event.body), 60),
+    description: textDescription(excerpt(plainText(event.body), 60)),
     categories: [event.data.kind],
   };
 }
@@ -26,7 +34,7 @@ export function contributionItem(contribution: ContributionEntry, all: Records):
     title: contributionTitle(contribution.data, all.session(contribution.data.session).data),
     link: recordUrl('contribution', contribution.id),
     pubDate: pubDate(event.data.date),
-    description: excerpt(plainText(contribution.body), 60),
+    description: textDescription(excerpt(plainText(contribution.body), 60)),
     categories: [event.data.title],
   };
 }

@@ -35,6 +35,21 @@ function issued(isoDate: string): CslItem[string] {
   return { 'date-parts': [isoDate.split('-').map(Number)] };
 }
 
+/** Every text on one line: a line break in a field would end a RIS record and start a forged one. */
+function oneLine<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/\s+/gu, ' ').trim() as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => oneLine(item)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, oneLine(item)])) as T;
+  return value;
+}
+
+/** The item as exported: on one line, with a BibTeX key made from its record ID, so no two records share one. */
+function exported(item: CslItem): CslItem {
+  // citation-js keeps a key of letters, digits and underscores only.
+  return oneLine({ ...item, 'citation-key': item.id.replace(/[^A-Za-z0-9]+/gu, '_') });
+}
+
 function common(id: string, type: string, title: string, event: EventEntry, site: URL | string): CslItem {
   return {
     id,
@@ -54,21 +69,21 @@ function eventFields(event: EventEntry): Partial<CslItem> {
 }
 
 export function eventCsl(event: EventEntry, site: URL | string): CslItem {
-  return {
+  return exported({
     ...common(event.id, 'report', event.data.title, event, site),
     author: organisations(event),
     genre: kindLabel(event.data.kind),
     ...eventFields(event),
-  };
+  });
 }
 
 export function sessionCsl(session: SessionEntry, event: EventEntry, site: URL | string): CslItem {
-  return {
+  return exported({
     ...common(session.id, 'speech', sessionTitle(session.data), event, site),
     author: organisations(event),
     genre: 'Session',
     ...eventFields(event),
-  };
+  });
 }
 
 export function contributionCsl(
@@ -77,18 +92,18 @@ export function contributionCsl(
   event: EventEntry,
   site: URL | string,
 ): CslItem {
-  return {
+  return exported({
     ...common(contribution.id, 'speech', sessionTitle(session.data), event, site),
     author: [speakerName(contribution.data.speaker)],
     genre: 'Statement',
     ...eventFields(event),
-  };
+  });
 }
 
 export function keyPointCsl(keyPoint: KeyPointEntry, event: EventEntry, site: URL | string): CslItem {
-  return {
+  return exported({
     ...common(keyPoint.id, 'entry', keyPointTitle(keyPoint.data, keyPoint.body), event, site),
     author: organisations(event),
     'container-title': event.data.title,
-  };
+  });
 }

@@ -180,7 +180,15 @@ export const csvColumns = [
   'attribution',
 ] as const;
 
-/** The records as CSV with a header row; empty cells for null. */
+/**
+ * A cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return) gets a leading apostrophe, as OWASP's CSV-injection guidance advises: it shows as text.
+ */
+export function inertCell(value: string): string {
+  return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+}
+
+/** The records as CSV with a header row; empty cells for null; no cell a spreadsheet runs. */
 export function recordsCsv(rows: ExportedRecord[]): string {
   return stringify(
     rows.map((row) => [
@@ -210,6 +218,6 @@ export function recordsCsv(rows: ExportedRecord[]): string {
       row.speaker?.delegation,
       row.attribution,
     ]),
-    { header: true, columns: [...csvColumns] },
+    { header: true, columns: [...csvColumns], cast: { string: inertCell } },
   );
 }

@@ -35,12 +35,21 @@ export const provenance = z.object({
 /** ISO 3166-1 alpha-2 code (Kosovo: `XK`). */
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as `KE`');
 
+/** An absolute http(s) URL: no `javascript:` or `data:` link ever reaches a page. */
+export const webUrl = z.string().refine((value) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}, 'expected an absolute http(s) URL such as `https://example.org/report.pdf`');
+
 /** A labelled link found in, or stated for, a document. */
 export const link = z.object({
   /** What the link is, e.g. "Event page" or the text it was attached to. */
   label: z.string().min(1),
   /** Absolute URL. */
-  url: z.string().url(),
+  url: webUrl,
 });
 
 /** A meeting, side event or conference that a source document describes. */
@@ -80,7 +89,7 @@ export const eventSchema = z.object({
   /** Webcast arrangements, as stated. */
   webcast: z.string().min(1).nullable(),
   /** URL of the document or event page, where known. */
-  sourceUrl: z.string().url().nullable(),
+  sourceUrl: webUrl.nullable(),
   /** Other links found in the document's running headers and footers. */
   links: z.array(link),
   /** People the document lists as present (participants, attendees) who are not reported as speaking. */
