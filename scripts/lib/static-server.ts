@@ -1,129 +1,57 @@
 /**
- * A small static file server for the built site: directory indexes, the
- * site's own 404 page, correct MIME types (Pagefind needs `application/wasm`),
- * and no path escapes outside the root. Like a real static host it compresses
- * text, labels Pagefind's stored gzip as such (static-headers.ts `isStoredGzipName`),
- * keeps small files in memory until they change (static-bodies.ts),
- * sends validators and answers conditional requests, and lets browsers
- * keep content-hashed files (static-headers.ts). Used by `npm start`, the
- * browser tests and the benchmark, so all see the site the same way.
+ * Serves the built site with `sirv`, set up the way a careful static host
+ * is: GET and HEAD only, security headers on every response, the site's
+ * own 404 page, nothing outside the root (a symbolic link that leads out
+ * of `dist/` is not followed), sources under `/sources/` as inert plain
+ * text, and no request that can stop the server or leave a file open.
+ * `npm start`, the browser tests and the benchmark all use it.
  */
-import { createReadStream, statSync, type Stats } from 'node:fs';
-import {
-  createServer,
-  type IncomingMessage,
-  type OutgoingHttpHeaders,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileBody, largestKept } from './static-bodies.ts';
-import {
-  acceptsGzip,
-  cacheControl,
-  entityTag,
-  isCompressible,
-  isNotModified,
-  isGzip,
-  isStoredGzipName,
-  negotiateEncoding,
-} from './static-headers.ts';
+import type { Readable } from 'node:stream';
+import sirv from 'sirv';
 
-const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  // Anything else, Pagefind's own files included (`isStoredGzipName`), is application/octet-stream.
+/** Sent with every response; each page also carries its own Content-Security-Policy. */
+const securityHeaders: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-/** A file to send, with what `stat` said of it. */
-interface Found {
-  file: string;
-  info: Stats;
+/** Documents as received: plain text that nothing may run, whatever they contain. */
+function asInertText(response: ServerResponse): void {
+  response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
 }
 
-/**
- * What is at `urlPath` under `root`: a file, or a folder's `index.html`.
- * `stat` is called synchronously: it answers from the kernel's cache in a
- * few microseconds, where a round trip through Node's thread pool costs
- * ten times that, once or twice for every request.
- */
-function resolveFile(root: string, urlPath: string): Found | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  const candidate = path.join(root, path.normalize(decoded));
-  if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
-  try {
-    const info = statSync(candidate);
-    if (info.isFile()) return { file: candidate, info };
-    if (info.isDirectory()) {
-      const index = path.join(candidate, 'index.html');
-      const indexInfo = statSync(index);
-      if (indexInfo.isFile()) return { file: index, info: indexInfo };
+/** Whether every file the path may name (as is, `.html`, `/index.html`) lies inside `root` once links are followed. */
+function staysInside(root: string, pathname: string): boolean {
+  const file = path.join(root, pathname);
+  for (const candidate of [file, `${file}.html`, path.join(file, 'index.html')]) {
+    let real: string;
+    try {
+      real = realpathSync(candidate);
+    } catch {
+      continue;
     }
-  } catch {
-    return null;
+    if (real !== root && !real.startsWith(root + path.sep)) return false;
   }
-  return null;
+  return true;
 }
 
-/** Sends `found`: the resource at `pathname`, or, when `pathname` is null, the site's 404 page. */
-async function sendFile(
-  request: IncomingMessage,
-  response: ServerResponse,
-  { file, info }: Found,
-  pathname: string | null,
-) {
-  const type = mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  const headers: OutgoingHttpHeaders = { 'content-type': type };
-  const compressible = isCompressible(type);
-  const storedGzip = isStoredGzipName(file);
-  if (compressible || storedGzip) headers['vary'] = 'Accept-Encoding';
-  if (pathname === null) {
-    headers['cache-control'] = 'no-cache';
-  } else {
-    const etag = entityTag(info);
-    Object.assign(headers, {
-      'cache-control': cacheControl(pathname),
-      etag,
-      'last-modified': new Date(info.mtimeMs).toUTCString(),
-    });
-    if (isNotModified(request.headers, etag, info.mtimeMs)) {
-      response.writeHead(304, headers).end();
-      return;
-    }
+/** The request's path, decoded; undefined when it is not a path (`//[`, a bad escape, a NUL). */
+function pathOf(url: string | undefined): string | undefined {
+  try {
+    const pathname = decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+    return pathname.includes('\0') ? undefined : path.posix.normalize(pathname);
+  } catch {
+    return undefined;
   }
-  const status = pathname === null ? 404 : 200;
-  const accepted = request.headers['accept-encoding'];
-  const encoding = compressible ? negotiateEncoding(accepted) : null;
-  const coding = encoding ?? (info.size <= largestKept ? 'identity' : null);
-  if (coding) {
-    const body = await fileBody(file, `${info.size}:${info.mtimeMs}`, coding);
-    if (encoding) headers['content-encoding'] = encoding;
-    else if (storedGzip && isGzip(body) && acceptsGzip(accepted)) headers['content-encoding'] = 'gzip';
-    response.writeHead(status, { ...headers, 'content-length': body.length });
-    response.end(request.method === 'HEAD' ? undefined : body);
-    return;
-  }
-  response.writeHead(status, { ...headers, 'content-length': info.size });
-  if (request.method === 'HEAD') response.end();
-  else createReadStream(file).pipe(response);
 }
 
 export interface StaticServer {
@@ -134,28 +62,51 @@ export interface StaticServer {
 
 /** Serves `rootDir` on 127.0.0.1. Port 0 picks a free port. */
 export async function serveStatic(rootDir: string, port = 0): Promise<StaticServer> {
-  const root = path.resolve(rootDir);
+  const root = realpathSync(path.resolve(rootDir));
+  const notFoundPage = path.join(root, '404.html');
+  const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : Buffer.from('Not found');
+  const files = sirv(root, {
+    etag: true,
+    setHeaders: (response, pathname) => {
+      if (pathname.startsWith('/sources/')) asInertText(response);
+      // Astro names its bundles by their content: a browser may keep them.
+      if (pathname.startsWith('/_astro/')) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
   const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    void (async () => {
-      if (pathname !== '/' && !pathname.endsWith('/') && !path.extname(pathname)) {
-        // Directory URLs end in a slash, as the permalinks do.
-        const directory = resolveFile(root, `${pathname}/`);
-        if (directory) {
-          response.writeHead(301, { location: `${pathname}/` }).end();
-          return;
-        }
-      }
-      const found = resolveFile(root, pathname);
-      const sent = found ?? resolveFile(root, '/404.html');
-      if (!sent) {
-        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    try {
+      for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+      // A client that goes away mid-download closes the file being sent.
+      response.on('pipe', (source: Readable) => response.once('close', () => source.destroy()));
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end();
         return;
       }
-      await sendFile(request, response, sent, found ? pathname : null);
-    })().catch((error: unknown) => {
-      response.writeHead(500).end(String(error));
-    });
+      const pathname = pathOf(request.url);
+      if (pathname === undefined) {
+        response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+        return;
+      }
+      const missing = (): void => {
+        response
+          .writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
+          .end(request.method === 'HEAD' ? undefined : notFound);
+      };
+      if (!staysInside(root, pathname)) {
+        missing();
+        return;
+      }
+      request.url = pathname;
+      files(request, response, missing);
+    } catch {
+      if (response.headersSent) response.destroy();
+      else response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Server error');
+    }
+  });
+  // A malformed request gets a 400 and never reaches the handler.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -168,6 +119,10 @@ export async function serveStatic(rootDir: string, port = 0): Promise<StaticServ
   return {
     server,
     url: `http://127.0.0.1:${actualPort}/`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }

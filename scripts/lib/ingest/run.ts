@@ -10,7 +10,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { RecordType } from '../../../src/schemas/records.ts';
 import { Curation } from './curation.ts';
-import { fail, hasErrors, messageSource } from './diagnostics.ts';
+import { fail, hasErrors, messageSource, warn } from './diagnostics.ts';
 import type { Appearance } from './document.ts';
 import { personRecords } from './people.ts';
 import { readVFile } from './read-source.ts';
@@ -79,6 +79,20 @@ function readThemes(options: IngestOptions): Themes {
   return { files: curationFile ? [themesFile, curationFile] : [themesFile], taxonomy, curationFile };
 }
 
+/** The source types the ingest reads; anything else is never read nor published (a `.html` file would run on the site). */
+const sourceTypes = /\.(?:txt|md|markdown)$/iu;
+
+function ignoredSource(options: IngestOptions, name: string): VFile {
+  const file = new VFile({ path: relative(options.root, join(options.sourcesDir, name)), value: '' });
+  warn(
+    file,
+    `Unexpected source type \`${name.slice(name.lastIndexOf('.'))}\`, expected a text or Markdown document (\`.txt\`, \`.md\`); left it out: nothing of it is read or published`,
+    { line: 1, column: 1 },
+    'unknown-source-type',
+  );
+  return file;
+}
+
 /** Sidecars whose source is missing: their facts would be silently lost. */
 function orphanSidecars(options: IngestOptions, entries: string[], names: string[]): VFile[] {
   const owned = new Set(names.map(sidecarPathOf));
@@ -130,7 +144,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
-  const names = entries.filter((name) => !isSidecarPath(name));
+  const documents = entries.filter((name) => !isSidecarPath(name));
+  const names = documents.filter((name) => sourceTypes.test(name));
+  const ignored = documents.filter((name) => !sourceTypes.test(name)).map((name) => ignoredSource(options, name));
   const curation = new Curation(readTextFile(options.root, options.curationFile));
   const files: VFile[] = [];
   const sources: SourceSummary[] = [];
@@ -161,7 +177,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       records.push(...source.records);
       appearances.push(...source.appearances);
     }
-    files.push(...orphanSidecars(options, entries, names));
+    files.push(...orphanSidecars(options, entries, names), ...ignored);
     const byPath = new Map(sources.map(({ file }) => [file.path, file]));
     for (const person of personRecords(appearances)) {
       const file = byPath.get(String((person.data.source as { file: string }).file));

@@ -35,7 +35,7 @@ const failing: [string, string][] = [
   ['page-break-in-key-point/input.txt', 'zz-page-break.txt'],
   ['sidecar-invalid-url/input.txt', 'zz-sidecar.txt'],
   ['sidecar-invalid-url/input.meta.yaml', 'zz-sidecar.meta.yaml'],
-  ['binary-file/input.pdf', 'zz-binary.pdf'],
+  ['binary-file/input.txt', 'zz-binary.txt'],
   ['unattributable-paragraph/input.txt', 'zz-unattributable.txt'],
 ];
 for (const [from, to] of failing) cpSync(path.join(fixturesDir, from), path.join(sourcesDir, to));
@@ -88,7 +88,7 @@ describe('reading sources on two threads', () => {
 
   it('carries a source and its messages across threads unchanged', () => {
     const curation = new Curation();
-    for (const name of ['zz-sidecar.txt', 'zz-page-break.txt', 'zz-unattributable.txt', 'zz-binary.pdf']) {
+    for (const name of ['zz-sidecar.txt', 'zz-page-break.txt', 'zz-unattributable.txt', 'zz-binary.txt']) {
       const read = readSource(project, sourcesDir, name, curation);
       if (!read) throw new Error(`${name} not read`);
       const carried = fromPortable(structuredClone(toPortable(read)));
