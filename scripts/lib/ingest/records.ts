@@ -36,9 +36,14 @@ type Untagged<T> = Omit<T, 'themes'>;
 
 /** First and last line of a run of nodes. */
 export function linesOf(nodes: { position?: Position | undefined }[]): [number, number] {
-  const starts = nodes.map((node) => node.position?.start.line ?? 1);
-  const ends = nodes.map((node) => node.position?.end.line ?? 1);
-  return [Math.min(...starts), Math.max(...ends)];
+  // A loop, not Math.min(...spread): a session of 100,000 paragraphs would overflow the stack.
+  let first = Number.POSITIVE_INFINITY;
+  let last = 1;
+  for (const node of nodes) {
+    first = Math.min(first, node.position?.start.line ?? 1);
+    last = Math.max(last, node.position?.end.line ?? 1);
+  }
+  return [Number.isFinite(first) ? first : 1, last];
 }
 
 export function eventRecord(event: EventRecord, body: RootContent[]): BuiltRecord {

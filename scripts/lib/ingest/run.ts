@@ -4,6 +4,7 @@
  * Returns the files with their messages and the rendered records, and
  * writes them into `recordsDir` when it is given and nothing failed.
  */
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
@@ -93,6 +94,35 @@ function ignoredSource(options: IngestOptions, name: string): VFile {
   return file;
 }
 
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** A sources folder that is missing or cannot be listed: one message, nothing read, nothing written. */
+function unreadableFolder(options: IngestOptions, error: unknown): IngestResult {
+  const file = new VFile({ path: relative(options.root, options.sourcesDir) || '.', value: '' });
+  const code = errorCode(error);
+  fail(
+    file,
+    `Unexpected ${code === 'ENOENT' ? 'missing' : 'unreadable'} sources folder (${code}), expected a folder of documents here; create it (or point \`--sources\` at one) and put the documents in it`,
+    { line: 1, column: 1 },
+    'sources-folder',
+  );
+  return { files: [file], sources: [], records: [], rendered: new Map(), written: undefined, ok: false };
+}
+
+/** Records that could not be written: a message on the records folder; `writeRecords` left it as it was. */
+function unwritableFolder(options: IngestOptions, recordsDir: string, error: unknown): VFile {
+  const file = new VFile({ path: relative(options.root, recordsDir) || '.', value: '' });
+  fail(
+    file,
+    `Unexpected failure to write the records (${errorCode(error)}), expected a writable folder with room for them; the folder was left as it was. Free some space or fix the folder's permissions and run \`npm run ingest\` again`,
+    { line: 1, column: 1 },
+    'records-unwritable',
+  );
+  return file;
+}
+
 /** Sidecars whose source is missing: their facts would be silently lost. */
 function orphanSidecars(options: IngestOptions, entries: string[], names: string[]): VFile[] {
   const owned = new Set(names.map(sidecarPathOf));
@@ -140,7 +170,13 @@ function reportDuplicates(records: BuiltRecord[], owners: Map<BuiltRecord, VFile
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
-  const entries = (await readdir(options.sourcesDir, { withFileTypes: true }))
+  let listed: Dirent[];
+  try {
+    listed = await readdir(options.sourcesDir, { withFileTypes: true });
+  } catch (error) {
+    return unreadableFolder(options, error);
+  }
+  const entries = listed
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
@@ -199,11 +235,14 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     reportDuplicates(records, owners);
     const ok = !hasErrors(files);
     const rendered = ok ? renderAll(records) : new Map<string, string>();
-    const written =
-      ok && options.recordsDir !== undefined
-        ? await writeRecords(options.recordsDir, rendered, helper?.write)
-        : undefined;
-    return { files, sources, records, rendered, written, ok };
+    if (!ok || options.recordsDir === undefined) return { files, sources, records, rendered, written: undefined, ok };
+    try {
+      const written = await writeRecords(options.recordsDir, rendered, helper?.write);
+      return { files, sources, records, rendered, written, ok };
+    } catch (error) {
+      files.push(unwritableFolder(options, options.recordsDir, error));
+      return { files, sources, records, rendered, written: undefined, ok: false };
+    }
   } finally {
     await helper?.close();
   }

@@ -4,7 +4,16 @@
  * folder, swapped into place only when everything was written. `check`
  * compares instead of writing.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  type Dirent,
+} from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import matter from 'gray-matter';
@@ -79,6 +88,44 @@ function holdsExactly(dir: string, files: Map<string, string>): boolean {
   );
 }
 
+/** Whether a process is still running (a leftover of a live run is not touched). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Folders a killed run left beside the records: its half-written `.tmp` is removed; its `.old` (the
+ * records it had moved aside) is put back when the records are missing, else removed.
+ */
+async function removeLeftovers(parent: string, recordsDir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = /^\.records-(\d+)\.(tmp|old)$/u.exec(name);
+    if (!match || isRunning(Number(match[1]))) continue;
+    const leftover = join(parent, name);
+    if (match[2] === 'old' && !existsSync(recordsDir)) await rename(leftover, recordsDir);
+    else await rm(leftover, { recursive: true, force: true });
+  }
+}
+
+/** Throws (EACCES) when the records folder or one inside it cannot be written: checked before anything is moved. */
+function assertWritable(recordsDir: string): void {
+  if (!existsSync(recordsDir)) return;
+  accessSync(recordsDir, constants.W_OK);
+  for (const entry of readdirSync(recordsDir, { recursive: true, withFileTypes: true }))
+    if (entry.isDirectory()) accessSync(join(entry.parentPath, entry.name), constants.W_OK);
+}
+
 /** Writes `files` (`[path, text]`, paths relative to `dir`) into `dir`, making their folders first. */
 export function writeFilesInto(dir: string, files: (readonly [string, string])[]): void {
   const folders = new Set(files.map(([path]) => dirname(join(dir, path))));
@@ -104,8 +151,10 @@ export async function writeRecords(
   files: Map<string, string>,
   helper?: FileWriter,
 ): Promise<'written' | 'unchanged'> {
-  if (holdsExactly(recordsDir, files)) return 'unchanged';
   const parent = dirname(recordsDir);
+  await removeLeftovers(parent, recordsDir);
+  if (holdsExactly(recordsDir, files)) return 'unchanged';
+  assertWritable(recordsDir);
   const temporary = join(parent, `.records-${process.pid}.tmp`);
   const previous = join(parent, `.records-${process.pid}.old`);
   await rm(temporary, { recursive: true, force: true });

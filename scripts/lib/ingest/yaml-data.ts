@@ -101,7 +101,19 @@ export function readYaml<S extends z.ZodType>(file: VFile, schema: S, what: stri
   }
   if (document.errors.length > 0) return undefined;
 
-  const result = schema.safeParse(document.toJS() ?? {});
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch {
+    fail(
+      file,
+      `Unexpected YAML aliases that expand too far in ${what}, expected plain values; write the values out instead of \`*alias\` references`,
+      { line: 1, column: 1 },
+      'yaml-aliases',
+    );
+    return undefined;
+  }
+  const result = schema.safeParse(value);
   if (result.success) return { data: result.data, placeOf, keyPlaceOf };
   for (const issue of result.error.issues) {
     const path = issue.path.filter((step): step is string | number => typeof step !== 'symbol');
