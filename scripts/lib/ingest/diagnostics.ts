@@ -12,8 +12,9 @@ export const messageSource = 'kb-ingest';
 
 type Place = Point | Position | undefined;
 
-function startOf(place: Place): Point | undefined {
-  return place && 'start' in place ? place.start : place;
+/** Where a message points: the start of a place, else the document's first line, so every message has a place. */
+function startOf(place: Place): Point {
+  return (place && 'start' in place ? place.start : place) ?? { line: 1, column: 1 };
 }
 
 /** An error: the ingest exits non-zero and writes nothing. */
