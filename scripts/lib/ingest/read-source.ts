@@ -13,6 +13,7 @@ import { fail } from './diagnostics.ts';
 import { readDocument, type Appearance, type DocumentResult } from './document.ts';
 import type { BuiltRecord } from './records.ts';
 import { readSidecar, sidecarPathOf, type Sidecar } from './sidecar.ts';
+import { yamlText } from './yaml-data.ts';
 import { validateRecord } from './validate.ts';
 import { renderRecord } from './write-records.ts';
 
@@ -68,7 +69,7 @@ export function readSource(
   const sidecarInput = readVFile(root, sidecarPathOf(join(sourcesDir, name)));
   let sidecar: Sidecar = {};
   if (sidecarInput) {
-    sidecarInput.file.value = new TextDecoder().decode(sidecarInput.bytes);
+    sidecarInput.file.value = yamlText(sidecarInput.file, sidecarInput.bytes);
     sidecar = readSidecar(sidecarInput.file) ?? {};
   }
   const document = readSafely(input.file, input.bytes, sidecar, curation);

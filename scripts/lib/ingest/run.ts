@@ -21,6 +21,7 @@ import { isSidecarPath, sidecarPathOf } from './sidecar.ts';
 import { applyThemeCuration } from './theme-curation.ts';
 import { readTaxonomy, type Taxonomy } from './themes.ts';
 import { validateRecord } from './validate.ts';
+import { yamlText } from './yaml-data.ts';
 import { defaultThreads } from './worker-start.ts';
 import { renderAll, renderRecord, writeRecords } from './write-records.ts';
 
@@ -60,7 +61,7 @@ export interface IngestResult {
 /** An editor's text file (YAML), or undefined when the path is not given or the file is missing. */
 function readTextFile(root: string, path: string | undefined): VFile | undefined {
   const input = path === undefined ? undefined : readVFile(root, path);
-  if (input) input.file.value = new TextDecoder().decode(input.bytes);
+  if (input) input.file.value = yamlText(input.file, input.bytes);
   return input?.file;
 }
 
@@ -83,14 +84,15 @@ function readThemes(options: IngestOptions): Themes {
 /** The source types the ingest reads; anything else is never read nor published (a `.html` file would run on the site). */
 const sourceTypes = /\.(?:txt|md|markdown)$/iu;
 
+/** Characters a URL path cannot carry as they are: a source named with them would be published behind a broken link. */
+const unsafeName = /[#?%\\]/u;
+
 function ignoredSource(options: IngestOptions, name: string): VFile {
   const file = new VFile({ path: relative(options.root, join(options.sourcesDir, name)), value: '' });
-  warn(
-    file,
-    `Unexpected source type \`${name.slice(name.lastIndexOf('.'))}\`, expected a text or Markdown document (\`.txt\`, \`.md\`); left it out: nothing of it is read or published`,
-    { line: 1, column: 1 },
-    'unknown-source-type',
-  );
+  const reason = unsafeName.test(name)
+    ? `Unexpected \`${unsafeName.exec(name)?.[0] ?? ''}\` in a source's name, expected letters, digits, \`-\`, \`_\` and \`.\`; rename the file (it would be published behind a broken link). Left it out for now`
+    : `Unexpected source type \`${name.slice(name.lastIndexOf('.'))}\`, expected a text or Markdown document (\`.txt\`, \`.md\`); left it out: nothing of it is read or published`;
+  warn(file, reason, { line: 1, column: 1 }, unsafeName.test(name) ? 'unsafe-source-name' : 'unknown-source-type');
   return file;
 }
 
@@ -181,8 +183,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     .map((entry) => entry.name)
     .sort();
   const documents = entries.filter((name) => !isSidecarPath(name));
-  const names = documents.filter((name) => sourceTypes.test(name));
-  const ignored = documents.filter((name) => !sourceTypes.test(name)).map((name) => ignoredSource(options, name));
+  const names = documents.filter((name) => sourceTypes.test(name) && !unsafeName.test(name));
+  const ignored = documents.filter((name) => !names.includes(name)).map((name) => ignoredSource(options, name));
   const curation = new Curation(readTextFile(options.root, options.curationFile));
   const files: VFile[] = [];
   const sources: SourceSummary[] = [];

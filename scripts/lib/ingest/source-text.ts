@@ -69,7 +69,41 @@ function countReplacementCharacters(bytes: Uint8Array): number {
 }
 
 /** Whether the file is text: no NUL bytes and (nearly all) valid UTF-8. */
-export function checkText(file: VFile, bytes: Uint8Array): boolean {
+/** Whether NUL bytes fall on every other byte, as UTF-16 puts them beside ASCII letters. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 400);
+  let even = 0;
+  let odd = 0;
+  sample.forEach((byte, index) => {
+    if (byte !== 0) return;
+    if (index % 2 === 0) even += 1;
+    else odd += 1;
+  });
+  return Math.max(even, odd) > sample.length * 0.3 && Math.min(even, odd) < sample.length * 0.05;
+}
+
+/** The line and column of a character offset in a text. */
+function pointAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+export function checkText(file: VFile, input: Uint8Array): boolean {
+  // UTF-16 with its byte-order mark is read as such, with a word to save it as UTF-8.
+  const utf16 =
+    input[0] === 0xff && input[1] === 0xfe
+      ? 'utf-16le'
+      : input[0] === 0xfe && input[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
+  const bytes = utf16 ? Buffer.from(new TextDecoder(utf16).decode(input), 'utf8') : input;
+  if (utf16)
+    warn(
+      file,
+      `Unexpected UTF-16 text (${utf16.toUpperCase()}), expected UTF-8; read it as UTF-16. Save the file as UTF-8`,
+      { line: 1, column: 1 },
+      'utf-16',
+    );
   const nul = bytes.indexOf(0);
   let text = new TextDecoder('utf-8').decode(bytes);
   const replaced = text.match(/\uFFFD/gu)?.length ?? 0;
@@ -77,8 +111,8 @@ export function checkText(file: VFile, bytes: Uint8Array): boolean {
   if (invalid > Math.max(1, text.length * maxInvalidShare)) {
     fail(
       file,
-      'Unexpected binary content (not UTF-8 text), expected a text or Markdown document; if it is text, save it as UTF-8, and convert PDFs to text first',
-      { line: 1, column: 1 },
+      'Unexpected bytes that are not UTF-8 from here on (Latin-1 or Windows-1252 text, or not text at all), expected a text or Markdown document in UTF-8; save it as UTF-8, and convert PDFs to text first',
+      pointAt(text, text.indexOf('\uFFFD')),
       'binary-file',
     );
     return false;
@@ -89,7 +123,9 @@ export function checkText(file: VFile, bytes: Uint8Array): boolean {
     const column = before.length - before.lastIndexOf('\n');
     fail(
       file,
-      'Unexpected binary content (a NUL byte), expected a text or Markdown document; convert PDFs to text first',
+      looksLikeUtf16(bytes)
+        ? 'Unexpected UTF-16 text without a byte-order mark, expected UTF-8; save the file as UTF-8'
+        : 'Unexpected binary content (a NUL byte), expected a text or Markdown document; convert PDFs to text first',
       { line, column },
       'binary-file',
     );

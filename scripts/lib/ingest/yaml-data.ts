@@ -66,6 +66,45 @@ function expectation(issue: z.core.$ZodIssue): string {
     .replace(/,\s*received \w+$/u, '');
 }
 
+/**
+ * An editor's YAML file as text: UTF-8 with no control characters (a NUL would reach the records). Each
+ * problem is an error at its line and column; the file's text is empty then, so nothing of it is used.
+ */
+export function yamlText(file: VFile, bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    fail(
+      file,
+      'Unexpected bytes that are not UTF-8 in a YAML file, expected UTF-8 text; save the file as UTF-8',
+      { line: 1, column: 1 },
+      'yaml-encoding',
+    );
+    return '';
+  }
+  const control = /(?![\t\n\r])\p{Cc}/u.exec(text);
+  if (!control) return text;
+  const before = text.slice(0, control.index);
+  const code = control[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
+  fail(
+    file,
+    `Unexpected control character U+${code} in a YAML file, expected printable text; remove it`,
+    { line: before.split('\n').length, column: control.index - before.lastIndexOf('\n') },
+    'yaml-control-character',
+  );
+  return '';
+}
+
+/** Paths of the string values holding a control character other than tab and line feed. */
+function controlCharacterPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return /(?![\t\n])\p{Cc}/u.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => controlCharacterPaths(item, [...path, index]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => controlCharacterPaths(item, [...path, key]));
+  return [];
+}
+
 export function readYaml<S extends z.ZodType>(file: VFile, schema: S, what: string): YamlData<z.infer<S>> | undefined {
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(String(file.value), { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -113,6 +152,16 @@ export function readYaml<S extends z.ZodType>(file: VFile, schema: S, what: stri
     );
     return undefined;
   }
+  // An escape such as "\x00" puts a control character in a value that the bytes did not show.
+  const controlled = controlCharacterPaths(value);
+  for (const path of controlled)
+    fail(
+      file,
+      `Unexpected control character in \`${path.join('.')}\` of ${what}, expected printable text; remove the escape that makes it`,
+      placeOf(path),
+      'yaml-control-character',
+    );
+  if (controlled.length > 0) return undefined;
   const result = schema.safeParse(value);
   if (result.success) return { data: result.data, placeOf, keyPlaceOf };
   for (const issue of result.error.issues) {
