@@ -7,6 +7,7 @@
 import { countryInBrackets } from '../countries.ts';
 import { honorifics, isRoleWord } from '../lexicon.ts';
 import { isNameWord, isPersonName, predicateAt } from '../speakers.ts';
+import { fromCapitals } from '../text.ts';
 import { person, type Recogniser } from './types.ts';
 
 const form = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*)\s+\(([^)]{2,80})\),?\s+(.*)$/u;
@@ -17,6 +18,7 @@ export const delegateInParentheses: Recogniser = {
   examples: [
     { text: 'Mr. Haddad (Lebanon) said that the text fell short.', speakers: [{ name: 'Haddad', country: 'LB' }] },
     { text: 'Ms. Nasser (Observer for Palestine) asked for a vote.', speakers: [{ name: 'Nasser', country: 'PS' }] },
+    { text: 'Mr. KARIMOV (Uzbekistan) said the draft was balanced.', speakers: [{ name: 'Karimov', country: 'UZ' }] },
     { text: 'Lucia Rojas (Chile) welcomed the report.', speakers: [{ name: 'Lucia Rojas', country: 'CL' }] },
     {
       text: 'Anna Kowalska (EPP, PL) asked about cohesion funds.',
@@ -41,7 +43,10 @@ export const delegateInParentheses: Recogniser = {
     while (rest.length > 2 && isRoleWord(rest[0] ?? '')) rest.shift();
     const name = rest.join(' ');
     if (country) {
-      const ok = titled ? name !== '' && rest.every((word) => isNameWord(word)) : isPersonName(name);
+      // After an honorific, a surname in capitals ("Mr. HASANLI") is a name as UN press releases print it.
+      const ok = titled
+        ? name !== '' && rest.every((word) => isNameWord(word) || isNameWord(fromCapitals(word)))
+        : isPersonName(name);
       return ok ? [person({ name, country, delegation: inside })] : undefined;
     }
     // No country: a full name with their organisation in brackets ("Prof. Jane Doe (Example University)");
