@@ -8,7 +8,7 @@ import type { Paragraph, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { recognisers } from '../../../scripts/lib/ingest/recognisers/index.ts';
+import { recognise, recognisers } from '../../../scripts/lib/ingest/recognisers/index.ts';
 import { splitSentences } from '../../../scripts/lib/ingest/sentences.ts';
 
 function firstSentence(markdown: string) {
@@ -35,5 +35,25 @@ describe.each(recognisers.map((recogniser) => [recogniser.name, recogniser] as c
       if (speaker.country !== undefined) expect(speech?.country?.code ?? null).toBe(speaker.country);
       if (speaker.role !== undefined) expect(speech?.role).toBe(speaker.role);
     });
+  });
+});
+
+describe('every recogniser after an opening clause', () => {
+  it.each([
+    ['Today, ahead of the summit, Climate Adviser Lena Vos convened the task force.', 'Lena Vos', 'role-first'],
+    [
+      'Introducing the report, Ana Silva, Director, Lisbon Prevention Office, said it was late.',
+      'Ana Silva',
+      'name-first',
+    ],
+    [
+      'Speaking for the Group of 77 and China, the representative of Uganda said funds were short.',
+      'Uganda',
+      'representative-of',
+    ],
+  ])('reads %s', (text, name, recogniser) => {
+    const found = recognise(firstSentence(text));
+    expect(found?.recogniser).toBe(recogniser);
+    expect(found?.speakers.map((speech) => speech.name)).toEqual([name]);
   });
 });

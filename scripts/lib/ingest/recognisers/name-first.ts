@@ -1,9 +1,9 @@
 /**
  * `name-first`: "Name, Role, Organisation, Country, said …" (also
  * "Name - Role …" and "Name, the Role of Organisation in Country, …"),
- * maybe after an opening clause ("Closing the session, Name, Role, …").
+ * (after an opening clause, "Closing the session, Name, Role, …", as `recognise` retries every form).
  */
-import { afterOpeningClause, nameFirst } from '../speakers.ts';
+import { nameFirst } from '../speakers.ts';
 import { person, type Recogniser } from './types.ts';
 
 export const nameFirstRecogniser: Recogniser = {
@@ -21,8 +21,7 @@ export const nameFirstRecogniser: Recogniser = {
     { text: 'Cities, towns and regions were represented.', speakers: [] },
   ],
   recognise({ sentence }) {
-    const clause = afterOpeningClause(sentence.text);
-    const found = nameFirst(sentence.text, false) ?? (clause ? nameFirst(clause, false) : undefined);
+    const found = nameFirst(sentence.text, false);
     return found ? [person(found)] : undefined;
   },
 };
