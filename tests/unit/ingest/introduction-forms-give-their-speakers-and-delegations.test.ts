@@ -2,8 +2,8 @@
  * Documents in the forms the corpus lacks (`tests/fixtures/forms/`, each
  * with a gold reading) give their speakers: every named speaker found with
  * no false one, UN-style delegations with their countries, participants not
- * taken for speakers. A form the reader cannot read may be missed, but its
- * words are never given to another speaker (precision stays 1).
+ * taken for speakers. A form no recogniser reads is found by the name
+ * detector, with a warning, and its words are never given to another speaker.
  */
 import { cpSync } from 'node:fs';
 import path from 'node:path';
@@ -56,9 +56,11 @@ describe('introduction forms', () => {
     ]);
   });
 
-  it('a person introduced in an unknown form is missed or flagged, never given to someone else', async () => {
+  it('a person introduced in an unusual form is found with a warning to check it, and no one is invented', async () => {
     const { score } = await read('unknown-form-warns');
     expect(score.falsePositives).toEqual([]);
-    expect(score.tp).toBeGreaterThanOrEqual(4);
+    expect(score.misses).toEqual([]);
+    // The forms no recogniser reads are read by the name detector, which always warns.
+    expect(score.warnings).toBeGreaterThanOrEqual(3);
   });
 });
