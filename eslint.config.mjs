@@ -4,7 +4,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.tmp/', '.astro/', 'node_modules/', 'content/'] },
+  { ignores: ['dist/', '.tmp/', '.astro/', 'node_modules/', 'content/', 'native/*/build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

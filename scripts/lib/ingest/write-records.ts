@@ -1,7 +1,7 @@
 /**
  * Renders records to Markdown files (front matter by gray-matter) and
  * writes them all at once: into a temporary folder next to the records
- * folder, swapped into place only when everything was written. `check`
+ * folder, swapped into place in one step only when everything was written. `check`
  * compares instead of writing.
  */
 import {
@@ -15,6 +15,8 @@ import {
   type Dirent,
 } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { constants as osConstants } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { recordFolders } from '../../../src/schemas/records.ts';
@@ -118,6 +120,29 @@ async function removeLeftovers(parent: string, recordsDir: string): Promise<void
   }
 }
 
+/**
+ * Swaps two folders in one step (Linux's renameat2 with RENAME_EXCHANGE, from the optional addon in
+ * `native/rename-exchange`), or undefined where it could not be built: then the swap is two renames,
+ * with an instant in which the records folder is missing.
+ */
+const exchange = ((): ((a: string, b: string) => number) | undefined => {
+  try {
+    return (createRequire(import.meta.url)('rename-exchange') as { exchange: (a: string, b: string) => number })
+      .exchange;
+  } catch {
+    return undefined;
+  }
+})();
+
+/** Whether the records are swapped in one step (the addon is built), for the docs' and tests' sake. */
+export const swapsInOneStep = exchange !== undefined;
+
+/** An error like Node's own for an errno the addon returned. */
+function errnoError(errno: number, from: string, to: string): NodeJS.ErrnoException {
+  const code = Object.entries(osConstants.errno).find(([, value]) => value === errno)?.[0] ?? 'EIO';
+  return Object.assign(new Error(`${code}: cannot swap '${from}' and '${to}'`), { code, errno: -errno, path: to });
+}
+
 /** Throws (EACCES) when the records folder or one inside it cannot be written: checked before anything is moved. */
 function assertWritable(recordsDir: string): void {
   if (!existsSync(recordsDir)) return;
@@ -170,6 +195,13 @@ export async function writeRecords(
       writeFilesInto(temporary, entries.slice(half));
     } finally {
       await away;
+    }
+    if (existsSync(recordsDir) && exchange) {
+      // One step: the records folder is never missing, never mixed; the old records end up in `temporary`.
+      const errno = exchange(temporary, recordsDir);
+      if (errno) throw errnoError(errno, temporary, recordsDir);
+      swapped = true;
+      return 'written';
     }
     moved = await rename(recordsDir, previous).then(
       () => true,

@@ -3,12 +3,14 @@
  * every file was written, by this thread and by the helper thread that
  * writes half of them. When either fails, the records folder keeps its old
  * files and no temporary folder is left behind. When the folder holds
- * exactly the new files already, it is not touched at all.
+ * exactly the new files already, it is not touched at all. On Linux the
+ * swap is one step, so a reader never finds the folder missing.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFilesInto, writeRecords } from '../../../scripts/lib/ingest/write-records.ts';
+import { Worker } from 'node:worker_threads';
+import { swapsInOneStep, writeFilesInto, writeRecords } from '../../../scripts/lib/ingest/write-records.ts';
 import { readTree, temporaryProject } from './support.ts';
 
 const files = new Map<string, string>(
@@ -73,5 +75,40 @@ describe('writing the records', () => {
     writeFileSync(path.join(recordsDir, 'events/stray.txt'), 'left by hand\n');
     expect(await writeRecords(recordsDir, files)).toBe('written');
     expect(readTree(recordsDir)).toEqual(files);
+  });
+});
+
+describe('swapping the records in', () => {
+  it.runIf(process.platform === 'linux')('never leaves the folder missing for a reader watching it', async () => {
+    expect(swapsInOneStep, 'the addon in native/rename-exchange was not built by npm install').toBe(true);
+    const recordsDir = existingRecords();
+    const version = (n: number): Map<string, string> => new Map([...files].map(([file]) => [file, `version ${n}\n`]));
+    // Another thread reads two records over and over while the records are rewritten 100 times.
+    const watcher = new Worker(
+      `const { readFileSync } = require('node:fs');
+       const { parentPort, workerData: dir } = require('node:worker_threads');
+       let reads = 0, missing = 0, partial = 0, stop = false;
+       parentPort.on('message', () => { stop = true; });
+       (function poll() {
+         for (let i = 0; i < 500; i++) {
+           try {
+             if (!/^version [0-9]+$/m.test(readFileSync(dir + '/events/e-00/record.md', 'utf8'))) partial++;
+             reads++;
+           } catch { missing++; }
+         }
+         if (stop) parentPort.postMessage({ reads, missing, partial }); else setImmediate(poll);
+       })();`,
+      { eval: true, workerData: recordsDir },
+    );
+    await writeRecords(recordsDir, version(0));
+    for (let n = 1; n <= 100; n++) await writeRecords(recordsDir, version(n));
+    const seen = new Promise<{ reads: number; missing: number; partial: number }>((resolve) =>
+      watcher.once('message', resolve),
+    );
+    watcher.postMessage('stop');
+    const { reads, missing, partial } = await seen;
+    await watcher.terminate();
+    expect(reads).toBeGreaterThan(0);
+    expect({ missing, partial }).toEqual({ missing: 0, partial: 0 });
   });
 });
