@@ -68,7 +68,8 @@ export async function serveStatic(rootDir: string, port = 0): Promise<StaticServ
   const files = sirv(root, {
     etag: true,
     setHeaders: (response, pathname) => {
-      if (pathname.startsWith('/sources/')) asInertText(response);
+      // The sources as received are inert text; their numbered-line pages (`/sources/<name>/`) are pages.
+      if (pathname.startsWith('/sources/') && !/(?:\/|\.html)$/u.test(pathname)) asInertText(response);
       // Astro names its bundles by their content: a browser may keep them.
       if (pathname.startsWith('/_astro/')) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     },

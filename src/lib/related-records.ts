@@ -6,6 +6,7 @@
  * record in the same session says little new, one from another event is
  * what a reader cannot find by browsing.
  */
+import { relatedThreshold } from './related-paragraphs.ts';
 import { corpus, cosineWithNorms } from './similarity.ts';
 import { termIndex } from './term-index.ts';
 
@@ -101,7 +102,7 @@ function themeGroups(items: readonly Relatable[]): { groupOf: Int32Array; overla
  */
 export function relatedRecords(
   items: readonly Relatable[],
-  { limit = 5, threshold = 0.12 }: RelatedOptions = {},
+  { limit = 5, threshold = relatedThreshold }: RelatedOptions = {},
 ): Map<string, string[]> {
   const { vectors } = corpus(items.map((item) => item.text));
   const index = termIndex(vectors);

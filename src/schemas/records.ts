@@ -193,6 +193,8 @@ export const keyPointSchema = z.object({
   number: z.number().int().positive(),
   /** The heading of the section the list stands in, e.g. "Executive Summary" or "Background". */
   section: z.string().min(1).nullable(),
+  /** The sentence that leads into the list, as printed without its closing colon ("Cities can help"), or null. */
+  lead: z.string().min(1).nullable().default(null),
   source: provenance,
   /** Theme IDs from `content/themes.yaml` that the text speaks to, as tagged by the ingest and curated. */
   themes: z.array(themeId).default([]),
@@ -208,6 +210,8 @@ export const personSchema = z.object({
   roles: z.array(z.string().min(1)),
   /** Every organisation the person was introduced with, first seen first. */
   organisations: z.array(z.string().min(1)),
+  /** Every city or region the person was introduced as representing, first seen first. */
+  cities: z.array(z.string().min(1)).default([]),
   country: countryCode.nullable(),
   countryName: z.string().min(1).nullable(),
   /** Contribution IDs, in event date then session order. */

@@ -7,10 +7,11 @@
 import { expect, test } from 'vitest';
 import { relatedRecords, relatedScore, type Relatable } from '../../src/lib/related-records.ts';
 import { corpus, cosine } from '../../src/lib/similarity.ts';
+import { relatedThreshold } from '../../src/lib/related-paragraphs.ts';
 import { relatedInputs } from '../support/records.ts';
 
 /** Every pair scored, kept and ranked as the site's rule says: the reference. */
-function exhaustive(items: Relatable[], limit = 5, threshold = 0.12): Map<string, string[]> {
+function exhaustive(items: Relatable[], limit = 5, threshold = relatedThreshold): Map<string, string[]> {
   const { vectors } = corpus(items.map((item) => item.text));
   return new Map(
     items.map((item, i) => [

@@ -15,6 +15,8 @@ import { blockMarkdown, flatText } from './text.ts';
 export interface KeyPoint {
   number: number;
   section: string | null;
+  /** The sentence leading into the list, without its colon, or null. */
+  lead: string | null;
   text: string;
   position: Position | undefined;
 }
@@ -56,6 +58,12 @@ function labelOf(item: ListItem): { label: string; value: string } | undefined {
   return { label: label.replace(/:$/u, ''), value };
 }
 
+/** The last sentence of a list's lead-in text, without a closing colon: "… For example, cities can help:" → "For example, cities can help". */
+export function leadSentence(text: string): string | null {
+  const last = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '';
+  return last.replace(/\s*:?\s*$/u, '') || null;
+}
+
 function heading(text: string, position: Position | undefined): RootContent {
   return { type: 'heading', depth: 2, children: [{ type: 'text', value: text }], position };
 }
@@ -86,8 +94,9 @@ function readParagraph(block: Paragraph, section: Section, framing: Framing, bod
       children: [{ type: 'text', value: /[.:;!?]$/u.test(inline.lead) ? inline.lead : `${inline.lead}:` }],
       position: block.position,
     });
+  const lead = leadSentence(inline.lead);
   inline.items.forEach((text, index) => {
-    framing.keyPoints.push({ number: index + 1, section: section.title, text, position: block.position });
+    framing.keyPoints.push({ number: index + 1, section: section.title, lead, text, position: block.position });
   });
 }
 
@@ -115,10 +124,14 @@ function readList(list: List, section: Section, framing: Framing, body: RootCont
     body.push(list);
     return;
   }
+  // A paragraph ending in a colon just before the list leads into it.
+  const before = body.at(-1);
+  const lead = before?.type === 'paragraph' && /:\s*$/u.test(flatText(before)) ? leadSentence(flatText(before)) : null;
   list.children.forEach((item, index) => {
     framing.keyPoints.push({
       number: (list.start ?? 1) + index,
       section: section.title,
+      lead,
       text: blockMarkdown(item.children),
       position: item.position,
     });

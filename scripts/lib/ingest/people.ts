@@ -1,6 +1,6 @@
 /**
  * One person record per distinct speaker across all sources, keyed by the
- * speaker slug: every role and organisation they were introduced with,
+ * speaker slug: every role, organisation and city they were introduced with,
  * their country, and their contributions in date and session order.
  */
 import type { PersonRecord } from '../../../src/schemas/records.ts';
@@ -23,6 +23,7 @@ export function personRecords(appearances: Appearance[]): BuiltRecord[] {
       name: speaker.name,
       roles: [],
       organisations: [],
+      cities: [],
       country: speaker.country,
       countryName: speaker.countryName,
       contributions: [],
@@ -31,6 +32,7 @@ export function personRecords(appearances: Appearance[]): BuiltRecord[] {
     if (speaker.role && !person.roles.includes(speaker.role)) person.roles.push(speaker.role);
     if (speaker.organisation && !person.organisations.includes(speaker.organisation))
       person.organisations.push(speaker.organisation);
+    if (speaker.city && !person.cities.includes(speaker.city)) person.cities.push(speaker.city);
     if (!person.country && speaker.country) {
       person.country = speaker.country;
       person.countryName = speaker.countryName;

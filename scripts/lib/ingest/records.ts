@@ -57,6 +57,7 @@ export function keyPointRecord(eventId: string, point: KeyPoint, file: string): 
     event: eventId,
     number: point.number,
     section: point.section,
+    lead: point.lead,
     source: { file, lines: linesOf([point]) },
   };
   return { type: 'key-point', id: data.id, data, body: point.text, place: point.position?.start };

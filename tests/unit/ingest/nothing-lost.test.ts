@@ -41,9 +41,12 @@ function values(value: unknown, key = ''): string[] {
   return [String(value)];
 }
 
-/** A record's searchable words: its fields, then its body; a numbered session also reads "Session N". */
+/**
+ * A record's searchable words: its fields, then its body; a numbered session also reads "Session N".
+ * A key point's `lead` labels it with its list's lead-in, which is the event's text: it is not counted twice.
+ */
 function recordWords(record: ParsedRecord): string {
-  const { number, ...fields } = record.data;
+  const { number, lead: _lead, ...fields } = record.data;
   const session = record.data.type === 'session' && number ? `Session ${String(number)} ` : '';
   return ` ${wordsOf(`${session}${values(fields).join(' ')} ${plain(record.body)}`).join(' ')} `;
 }
