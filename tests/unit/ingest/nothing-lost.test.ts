@@ -46,7 +46,10 @@ function values(value: unknown, key = ''): string[] {
  * A key point's `lead` labels it with its list's lead-in, which is the event's text: it is not counted twice.
  */
 function recordWords(record: ParsedRecord): string {
-  const { number, lead: _lead, ...fields } = record.data;
+  const { number } = record.data;
+  const fields = Object.fromEntries(
+    Object.entries(record.data).filter(([name]) => name !== 'number' && name !== 'lead'),
+  );
   const session = record.data.type === 'session' && number ? `Session ${String(number)} ` : '';
   return ` ${wordsOf(`${session}${values(fields).join(' ')} ${plain(record.body)}`).join(' ')} `;
 }
