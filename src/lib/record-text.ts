@@ -3,10 +3,15 @@
  * Markdown only, so emphasis and links survive) and plain text for
  * citations, feeds and the data export.
  */
-import { Marked } from 'marked';
+import type { Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+
+const parser = unified().use(remarkParse);
 
 /** The body's paragraphs, as Markdown, in order. Blank lines separate paragraphs. */
 export function paragraphs(body: string | undefined): string[] {
@@ -16,11 +21,6 @@ export function paragraphs(body: string | undefined): string[] {
     .filter((paragraph) => paragraph.length > 0);
 }
 
-/** Text with every character that could start markup written as an entity. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
 /** Link targets a record may carry: web and mail addresses and the site's own paths, never `javascript:` or `data:`. */
 function isSafeHref(href: string): boolean {
   return /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/iu.test(href.trim());
@@ -28,34 +28,41 @@ function isSafeHref(href: string): boolean {
 
 /**
  * Sources are documents as received, so their text is shown, never run:
- * raw HTML in a body is escaped and shown as written, a link to anything but
+ * raw HTML in a body becomes text shown as written, a link to anything but
  * the web becomes its text, and an image becomes its alt text (no request
  * leaves the site). Record bodies sit under the page's h1: headings start at h2.
  */
-const marked = new Marked({
-  walkTokens(token) {
-    if (token.type === 'heading') token.depth = Math.min(6, Math.max(2, token.depth));
-  },
-  renderer: {
-    html: ({ text, block }) => (block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text)),
-    image: ({ text }) => escapeHtml(text),
-    link({ href, tokens }) {
-      return isSafeHref(href) ? false : this.parser.parseInline(tokens);
-    },
-  },
-});
+function inert<T extends Nodes>(node: T): T {
+  if (!('children' in node)) return node;
+  const children = (node.children as RootContent[]).flatMap((child): RootContent[] => {
+    if (child.type === 'html') {
+      const text = { type: 'text', value: child.value } as const;
+      return [node.type === 'root' ? { type: 'paragraph', children: [text] } : text];
+    }
+    if (child.type === 'image') return child.alt ? [{ type: 'text', value: child.alt }] : [];
+    if (child.type === 'link' && !isSafeHref(child.url)) return inert(child).children;
+    if (child.type === 'heading') return [{ ...inert(child), depth: Math.max(2, child.depth) as 2 }];
+    return [inert(child)];
+  });
+  return { ...node, children } as T;
+}
 
-/** One paragraph's inline Markdown as HTML. */
+function html(tree: Root): string {
+  return toHtml(toHast(inert(tree)) as HastRoot);
+}
+
+/** One paragraph's inline Markdown as HTML; a paragraph Markdown reads as a block (`1. …`) stays text as written. */
 export function paragraphHtml(markdown: string): string {
-  return marked.parseInline(markdown, { async: false });
+  const [first] = parser.parse(markdown).children;
+  const inline: PhrasingContent[] =
+    first?.type === 'paragraph' || first?.type === 'heading' ? first.children : [{ type: 'text', value: markdown }];
+  return html({ type: 'root', children: [{ type: 'paragraph', children: inline }] }).replace(/^<p>|<\/p>$/gu, '');
 }
 
 /** A whole body's Markdown (headings, lists, paragraphs) as HTML. */
 export function bodyHtml(body: string | undefined): string {
-  return marked.parse(body ?? '', { async: false });
+  return html(parser.parse(body ?? ''));
 }
-
-const parser = unified().use(remarkParse);
 
 /**
  * Plain text by paragraph, for the whole build: a paragraph is shown on its
