@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Paragraph, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../scripts/lib/bench/prng.ts';
+import { createRng } from '../../../scripts/bench/prng.ts';
 import { blockMarkdown, plainParagraphs, serializedMarkdown } from '../../../scripts/lib/ingest/text.ts';
 import { root } from './support.ts';
 

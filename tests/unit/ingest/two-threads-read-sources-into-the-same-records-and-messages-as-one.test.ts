@@ -10,7 +10,7 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../../scripts/lib/bench/corpus.ts';
+import { writeCorpus } from '../../../scripts/bench/corpus.ts';
 import { Curation } from '../../../scripts/lib/ingest/curation.ts';
 import { fromPortable, readSource, toPortable } from '../../../scripts/lib/ingest/read-source.ts';
 import { ingest, type IngestResult } from '../../../scripts/lib/ingest/run.ts';
@@ -86,10 +86,10 @@ describe('reading sources on two threads', () => {
     expect(written).toEqual(readTree(oneDir ?? ''));
   });
 
-  it('carries a source and its messages across threads unchanged', () => {
+  it('carries a source and its messages across threads unchanged', async () => {
     const curation = new Curation();
     for (const name of ['zz-sidecar.txt', 'zz-page-break.txt', 'zz-unattributable.txt', 'zz-binary.txt']) {
-      const read = readSource(project, sourcesDir, name, curation);
+      const read = await readSource(project, sourcesDir, name, curation);
       if (!read) throw new Error(`${name} not read`);
       const carried = fromPortable(structuredClone(toPortable(read)));
       for (const key of ['file', 'sidecar'] as const) {

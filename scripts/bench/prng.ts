@@ -1,7 +1,7 @@
 /**
- * A small seeded pseudo-random generator (mulberry32) and the helpers the
- * corpus generator draws from. The same seed always gives the same stream,
- * on every machine, so a generated corpus depends on its seed alone.
+ * A small seeded pseudo-random generator (mulberry32). The same seed gives
+ * the same stream on every machine, so a generated corpus depends on its
+ * seed alone.
  */
 export interface Rng {
   /** A float in [0, 1). */
@@ -16,13 +16,10 @@ export interface Rng {
   fork(label: string): Rng;
 }
 
-/** FNV-1a over a string: turns labels into 32-bit seeds. */
+/** FNV-1a: a string as a 32-bit seed. */
 function hash32(text: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -31,8 +28,7 @@ export function createRng(seed: number | string): Rng {
   let state = origin;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
