@@ -28,8 +28,10 @@ export const recordId = z
 export const provenance = z.object({
   /** Source file, relative to the project root, e.g. `content/sources/x.txt`. */
   file: z.string().min(1),
-  /** First and last line (1-based, inclusive) of the source that the record's text comes from. */
+  /** First and last line (1-based, inclusive) of the source that the record's text comes from; in a PDF, lines on the first and last of `pages`. */
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /** First and last page (1-based, inclusive) of a PDF source that the text comes from: cite "p. 3". Absent for other sources. */
+  pages: z.tuple([z.number().int().positive(), z.number().int().positive()]).optional(),
 });
 
 /** ISO 3166-1 alpha-2 code (Kosovo: `XK`). */

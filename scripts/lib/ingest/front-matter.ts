@@ -58,16 +58,22 @@ function field(name: keyof FrontMatter, value: unknown): string | undefined {
   return text || undefined;
 }
 
+/** The YAML between a text's opening `---` line and its closing `---` (or `...`) line, and the whole block; undefined without both. */
+export function frontMatterBlock(text: string): { yaml: string; block: string } | undefined {
+  const start = opening.exec(text);
+  if (!start) return undefined;
+  const rest = text.slice(start[0].length);
+  const end = closing.exec(rest);
+  if (!end) return undefined;
+  return { yaml: rest.slice(0, end.index), block: text.slice(0, start[0].length + end.index + end[0].length) };
+}
+
 /** The front matter of the file's text, if it has one; the file's text keeps its lines with the front matter blanked. */
 export function readFrontMatter(file: VFile): FrontMatter {
   const text = String(file.value);
-  const start = opening.exec(text);
-  if (!start) return {};
-  const rest = text.slice(start[0].length);
-  const end = closing.exec(rest);
-  if (!end) return {};
-  const yamlText = rest.slice(0, end.index);
-  const block = text.slice(0, start[0].length + end.index + end[0].length);
+  const found = frontMatterBlock(text);
+  if (!found) return {};
+  const { yaml: yamlText, block } = found;
   file.value = block.replace(/[^\n]/gu, '') + text.slice(block.length);
 
   const lineCounter = new LineCounter();

@@ -93,7 +93,8 @@ export function readHead(blocks: RootContent[]): Head {
   const before: RootContent[] = [];
   const after: RootContent[] = [];
   for (const node of blocks) {
-    if (node.type !== 'paragraph' || isProse(node)) {
+    // A Markdown heading in the head (`# Title`, a web page's `<h1>`) is a line of it, like a title line.
+    if ((node.type !== 'paragraph' && node.type !== 'heading') || (node.type === 'paragraph' && isProse(node))) {
       head.prose.push(node);
       continue;
     }

@@ -1,5 +1,6 @@
 /**
- * One source document read from disk with its sidecar, and the same result
+ * One source document read from disk with its sidecar (through the reader
+ * of its format, `readers/`), and the same result
  * in a form that crosses between threads (plain data: the files' paths,
  * text and messages, the records and appearances), rebuilt on the other side
  * into files whose messages print exactly as the originals.
@@ -10,7 +11,9 @@ import type { Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import type { Curation } from './curation.ts';
 import { fail } from './diagnostics.ts';
-import { readDocument, type Appearance, type DocumentResult } from './document.ts';
+import { readDocument, type DocumentResult } from './document.ts';
+import { readInput } from './readers/index.ts';
+import { carryBack, type PagedAppearance } from './readers/source-map.ts';
 import type { BuiltRecord } from './records.ts';
 import { readSidecar, sidecarPathOf, type Sidecar } from './sidecar.ts';
 import { yamlText } from './yaml-data.ts';
@@ -22,7 +25,7 @@ export interface SourceResult {
   /** The sidecar's file, when the source has one. */
   sidecar: VFile | undefined;
   records: BuiltRecord[];
-  appearances: Appearance[];
+  appearances: PagedAppearance[];
 }
 
 /** A file, or undefined when it cannot be read (missing, or gone since the folder was listed). */
@@ -55,15 +58,17 @@ function readSafely(file: VFile, bytes: Uint8Array, sidecar: Sidecar, curation: 
 /**
  * The source `name` of `sourcesDir` and its sidecar, as records (tagged with
  * themes by `tag` when given), each validated and rendered here, on the
- * thread that read it; undefined when the source cannot be read.
+ * thread that read it; undefined when the source cannot be read. Places in
+ * messages and records point into the source as received (a PDF's page and
+ * line, a web page's line), not into the Markdown its reader made.
  */
-export function readSource(
+export async function readSource(
   root: string,
   sourcesDir: string,
   name: string,
   curation: Curation,
   tag?: (records: BuiltRecord[]) => void,
-): SourceResult | undefined {
+): Promise<SourceResult | undefined> {
   const input = readVFile(root, join(sourcesDir, name));
   if (!input) return undefined;
   const sidecarInput = readVFile(root, sidecarPathOf(join(sourcesDir, name)));
@@ -72,7 +77,12 @@ export function readSource(
     sidecarInput.file.value = yamlText(sidecarInput.file, sidecarInput.bytes);
     sidecar = readSidecar(sidecarInput.file) ?? {};
   }
-  const document = readSafely(input.file, input.bytes, sidecar, curation);
+  const text = await readInput(input.file, input.bytes);
+  // A sidecar file wins over the front matter's facts.
+  const document: DocumentResult = text
+    ? readSafely(input.file, text.bytes, { ...text.sidecar, ...sidecar }, curation)
+    : { records: [], appearances: [] };
+  if (text?.map) carryBack(text.map, input.file, document.records, document.appearances);
   tag?.(document.records);
   for (const record of document.records) {
     validateRecord(record, input.file);
@@ -99,7 +109,7 @@ export interface PortableSource {
   file: PortableFile;
   sidecar: PortableFile | undefined;
   records: BuiltRecord[];
-  appearances: Appearance[];
+  appearances: PagedAppearance[];
 }
 
 function portableFile(file: VFile): PortableFile {

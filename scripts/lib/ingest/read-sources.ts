@@ -104,7 +104,7 @@ export async function readSources(
   const results = new Array<SourceResult | undefined>(names.length);
   const tag = taxonomy && themeTagger(taxonomy);
   for (let index = Atomics.add(next, 0, 1); index < input.reserved; index = Atomics.add(next, 0, 1)) {
-    results[index] = readSource(root, sourcesDir, names[index] ?? '', curation, tag);
+    results[index] = await readSource(root, sourcesDir, names[index] ?? '', curation, tag);
   }
   const sources = (): SourceResult[] => results.filter((result) => result !== undefined);
   if (!worker || !output) return { sources: sources(), helper: undefined };

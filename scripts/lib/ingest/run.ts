@@ -12,10 +12,11 @@ import { VFileMessage } from 'vfile-message';
 import type { RecordType } from '../../../src/schemas/records.ts';
 import { Curation } from './curation.ts';
 import { fail, hasErrors, messageSource, warn } from './diagnostics.ts';
-import type { Appearance } from './document.ts';
 import { personRecords } from './people.ts';
 import { readVFile } from './read-source.ts';
 import { readSources } from './read-sources.ts';
+import { formatOfName, readableExtensions } from './readers/detect.ts';
+import type { PagedAppearance } from './readers/source-map.ts';
 import type { BuiltRecord } from './records.ts';
 import { isSidecarPath, sidecarPathOf } from './sidecar.ts';
 import { applyThemeCuration } from './theme-curation.ts';
@@ -81,8 +82,8 @@ function readThemes(options: IngestOptions): Themes {
   return { files: curationFile ? [themesFile, curationFile] : [themesFile], taxonomy, curationFile };
 }
 
-/** The source types the ingest reads; anything else is never read nor published (a `.html` file would run on the site). */
-const sourceTypes = /\.(?:txt|md|markdown)$/iu;
+/** The source types the ingest reads, as a list for messages; any other file is never read. */
+const sourceTypes = readableExtensions.map((extension) => `\`${extension}\``).join(', ');
 
 /** Characters a URL path cannot carry as they are: a source named with them would be published behind a broken link. */
 const unsafeName = /[#?%\\]/u;
@@ -91,7 +92,7 @@ function ignoredSource(options: IngestOptions, name: string): VFile {
   const file = new VFile({ path: relative(options.root, join(options.sourcesDir, name)), value: '' });
   const reason = unsafeName.test(name)
     ? `Unexpected \`${unsafeName.exec(name)?.[0] ?? ''}\` in a source's name, expected letters, digits, \`-\`, \`_\` and \`.\`; rename the file (it would be published behind a broken link). Left it out for now`
-    : `Unexpected source type \`${name.slice(name.lastIndexOf('.'))}\`, expected a text or Markdown document (\`.txt\`, \`.md\`); left it out: nothing of it is read or published`;
+    : `Unexpected source type \`${name.slice(name.lastIndexOf('.'))}\`, expected a document in one of the formats the ingest reads (${sourceTypes}); left it out: nothing of it is read or published`;
   warn(file, reason, { line: 1, column: 1 }, unsafeName.test(name) ? 'unsafe-source-name' : 'unknown-source-type');
   return file;
 }
@@ -134,7 +135,7 @@ function orphanSidecars(options: IngestOptions, entries: string[], names: string
       const file = new VFile({ path: relative(options.root, join(options.sourcesDir, name)), value: '' });
       fail(
         file,
-        `Unexpected sidecar without a source, expected a document \`${name.replace(/\.meta\.yaml$/u, '')}.txt\` (or \`.md\`) next to it; rename the sidecar after its source or remove it`,
+        `Unexpected sidecar without a source, expected a document \`${name.replace(/\.meta\.yaml$/u, '')}.txt\` (or \`.md\`, \`.pdf\`, \`.html\`, \`.docx\`) next to it; rename the sidecar after its source or remove it`,
         { line: 1, column: 1 },
         'orphan-sidecar',
       );
@@ -183,13 +184,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     .map((entry) => entry.name)
     .sort();
   const documents = entries.filter((name) => !isSidecarPath(name));
-  const names = documents.filter((name) => sourceTypes.test(name) && !unsafeName.test(name));
+  const names = documents.filter((name) => formatOfName(name) !== undefined && !unsafeName.test(name));
   const ignored = documents.filter((name) => !names.includes(name)).map((name) => ignoredSource(options, name));
   const curation = new Curation(readTextFile(options.root, options.curationFile));
   const files: VFile[] = [];
   const sources: SourceSummary[] = [];
   const records: BuiltRecord[] = [];
-  const appearances: Appearance[] = [];
+  const appearances: PagedAppearance[] = [];
   const owners = new Map<BuiltRecord, VFile>();
 
   const themes = readThemes(options);
@@ -217,7 +218,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     }
     files.push(...orphanSidecars(options, entries, names), ...ignored);
     const byPath = new Map(sources.map(({ file }) => [file.path, file]));
+    // A person's provenance is their first appearance's: from a PDF, with its pages.
+    const pagesOf = new Map(appearances.map((appearance) => [appearance.contributionId, appearance.pages]));
     for (const person of personRecords(appearances)) {
+      const pages = pagesOf.get(String((person.data['contributions'] as string[])[0]));
+      if (pages) Object.assign(person.data['source'] as object, { pages });
       const file = byPath.get(String((person.data.source as { file: string }).file));
       if (file) {
         owners.set(person, file);

@@ -111,7 +111,7 @@ export function checkText(file: VFile, input: Uint8Array): boolean {
   if (invalid > Math.max(1, text.length * maxInvalidShare)) {
     fail(
       file,
-      'Unexpected bytes that are not UTF-8 from here on (Latin-1 or Windows-1252 text, or not text at all), expected a text or Markdown document in UTF-8; save it as UTF-8, and convert PDFs to text first',
+      'Unexpected bytes that are not UTF-8 from here on (Latin-1 or Windows-1252 text, or not text at all), expected a text or Markdown document in UTF-8 (or a PDF, a web page or a Word file); save it as UTF-8',
       pointAt(text, text.indexOf('\uFFFD')),
       'binary-file',
     );
@@ -125,7 +125,7 @@ export function checkText(file: VFile, input: Uint8Array): boolean {
       file,
       looksLikeUtf16(bytes)
         ? 'Unexpected UTF-16 text without a byte-order mark, expected UTF-8; save the file as UTF-8'
-        : 'Unexpected binary content (a NUL byte), expected a text or Markdown document; convert PDFs to text first',
+        : 'Unexpected binary content (a NUL byte), expected a text or Markdown document, a PDF, a web page or a Word file',
       { line, column },
       'binary-file',
     );

@@ -29,12 +29,12 @@ const {
 const curation = new Curation(curationInput && new VFile(curationInput));
 const tag = taxonomy && themeTagger(taxonomy);
 const results: [number, PortableSource][] = [];
-function read(index: number): void {
-  const result = readSource(root, sourcesDir, names[index] ?? '', curation, tag);
+async function read(index: number): Promise<void> {
+  const result = await readSource(root, sourcesDir, names[index] ?? '', curation, tag);
   if (result) results.push([index, toPortable(result)]);
 }
-for (let index = reserved; index < names.length; index += 1) read(index);
-for (let index = Atomics.add(next, 0, 1); index < reserved; index = Atomics.add(next, 0, 1)) read(index);
+for (let index = reserved; index < names.length; index += 1) await read(index);
+for (let index = Atomics.add(next, 0, 1); index < reserved; index = Atomics.add(next, 0, 1)) await read(index);
 port.postMessage({ results, used: curation.used } satisfies WorkerOutput);
 port.on('message', ({ dir, files }: WriteInput) => {
   let output: WriteOutput = { error: undefined };
