@@ -66,7 +66,6 @@ export async function runDocument(goldPath: string, gold: Gold): Promise<Found> 
       root: folder,
       sourcesDir: folder,
       curationFile: join(folder, 'no-curation.yaml'),
-      threads: 1,
     });
     const messages = result.files.find((file) => file.path === gold.source)?.messages ?? [];
     return {

@@ -12,7 +12,7 @@ import { peopleLine, summaryLine } from './summary.ts';
 import { staleRecords } from './write-records.ts';
 
 const options = readOptions(process.argv.slice(2), process.env, process.cwd());
-// Written by the ingest itself (on both threads) unless only checking.
+// Written by the ingest itself unless only checking.
 const result = await ingest({ ...options, recordsDir: options.check ? undefined : options.recordsDir });
 // Repairs (page breaks joined, artifacts removed) are `info` messages: shown with `--verbose`.
 const shown = options.verbose ? result.files : withoutRepairs(result.files);

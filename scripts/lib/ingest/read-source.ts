@@ -1,13 +1,6 @@
-/**
- * One source document read from disk with its sidecar (through the reader
- * of its format, `readers/`), and the same result
- * in a form that crosses between threads (plain data: the files' paths,
- * text and messages, the records and appearances), rebuilt on the other side
- * into files whose messages print exactly as the originals.
- */
+/** One source document read from disk with its sidecar, through the reader of its format (`readers/`). */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import type { Curation } from './curation.ts';
 import { fail } from './diagnostics.ts';
@@ -89,56 +82,4 @@ export async function readSource(
     record.text = renderRecord(record);
   }
   return { file: input.file, sidecar: sidecarInput?.file, ...document };
-}
-
-interface PortableMessage {
-  reason: string;
-  place: Point | Position | undefined;
-  ruleId: string | undefined;
-  source: string | undefined;
-  fatal: boolean | null | undefined;
-}
-
-interface PortableFile {
-  path: string;
-  value: string;
-  messages: PortableMessage[];
-}
-
-export interface PortableSource {
-  file: PortableFile;
-  sidecar: PortableFile | undefined;
-  records: BuiltRecord[];
-  appearances: PagedAppearance[];
-}
-
-function portableFile(file: VFile): PortableFile {
-  return {
-    path: file.path,
-    value: String(file.value),
-    messages: file.messages.map(({ reason, place, ruleId, source, fatal }) => ({
-      reason,
-      place: place ?? undefined,
-      ruleId,
-      source,
-      fatal,
-    })),
-  };
-}
-
-function fileOf({ path, value, messages }: PortableFile): VFile {
-  const file = new VFile({ path, value });
-  for (const { reason, place, ruleId, source, fatal } of messages) {
-    const message = file.message(reason, { place, ruleId, source });
-    message.fatal = fatal;
-  }
-  return file;
-}
-
-export function toPortable(result: SourceResult): PortableSource {
-  return { ...result, file: portableFile(result.file), sidecar: result.sidecar && portableFile(result.sidecar) };
-}
-
-export function fromPortable(result: PortableSource): SourceResult {
-  return { ...result, file: fileOf(result.file), sidecar: result.sidecar && fileOf(result.sidecar) };
 }

@@ -23,7 +23,6 @@ import { applyThemeCuration } from './theme-curation.ts';
 import { readTaxonomy, type Taxonomy } from './themes.ts';
 import { validateRecord } from './validate.ts';
 import { yamlText } from './yaml-data.ts';
-import { defaultThreads } from './worker-start.ts';
 import { renderAll, renderRecord, writeRecords } from './write-records.ts';
 
 export interface IngestOptions {
@@ -36,8 +35,6 @@ export interface IngestOptions {
   themesFile?: string | undefined;
   /** Per-record theme corrections; missing means none. */
   themeCurationFile?: string | undefined;
-  /** Threads to read sources on (1 or 2); by default two when there are many sources. */
-  threads?: number | undefined;
   /** Where to write the records when nothing failed (see `writeRecords`); not given, nothing is written. */
   recordsDir?: string | undefined;
 }
@@ -194,63 +191,51 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const owners = new Map<BuiltRecord, VFile>();
 
   const themes = readThemes(options);
-  const threads = options.threads ?? defaultThreads(names.length);
-  const { sources: read, helper } = await readSources(
-    options.root,
-    options.sourcesDir,
-    names,
-    curation,
-    themes.taxonomy,
-    threads,
-  );
-  try {
-    for (const source of read) {
-      if (source.sidecar) files.push(source.sidecar);
-      files.push(source.file);
-      const counts: Partial<Record<RecordType, number>> = {};
-      for (const record of source.records) {
-        counts[record.type] = (counts[record.type] ?? 0) + 1;
-        owners.set(record, source.file);
-      }
-      sources.push({ file: source.file, counts });
-      records.push(...source.records);
-      appearances.push(...source.appearances);
+  const read = await readSources(options.root, options.sourcesDir, names, curation, themes.taxonomy);
+  for (const source of read) {
+    if (source.sidecar) files.push(source.sidecar);
+    files.push(source.file);
+    const counts: Partial<Record<RecordType, number>> = {};
+    for (const record of source.records) {
+      counts[record.type] = (counts[record.type] ?? 0) + 1;
+      owners.set(record, source.file);
     }
-    files.push(...orphanSidecars(options, entries, names), ...ignored);
-    const byPath = new Map(sources.map(({ file }) => [file.path, file]));
-    // A person's provenance is their first appearance's: from a PDF, with its pages.
-    const pagesOf = new Map(appearances.map((appearance) => [appearance.contributionId, appearance.pages]));
-    for (const person of personRecords(appearances)) {
-      const pages = pagesOf.get(String((person.data['contributions'] as string[])[0]));
-      if (pages) Object.assign(person.data['source'] as object, { pages });
-      const file = byPath.get(String((person.data.source as { file: string }).file));
-      if (file) {
-        owners.set(person, file);
-        validateRecord(person, file);
-      }
-      records.push(person);
+    sources.push({ file: source.file, counts });
+    records.push(...source.records);
+    appearances.push(...source.appearances);
+  }
+  files.push(...orphanSidecars(options, entries, names), ...ignored);
+  const byPath = new Map(sources.map(({ file }) => [file.path, file]));
+  // A person's provenance is their first appearance's: from a PDF, with its pages.
+  const pagesOf = new Map(appearances.map((appearance) => [appearance.contributionId, appearance.pages]));
+  for (const person of personRecords(appearances)) {
+    const pages = pagesOf.get(String((person.data['contributions'] as string[])[0]));
+    if (pages) Object.assign(person.data['source'] as object, { pages });
+    const file = byPath.get(String((person.data.source as { file: string }).file));
+    if (file) {
+      owners.set(person, file);
+      validateRecord(person, file);
     }
-    curation.reportUnused();
-    if (curation.file) files.push(curation.file);
-    if (themes.taxonomy && themes.curationFile) {
-      // A curated record's themes changed after it was rendered: rendered again (taxonomy IDs only, so still valid).
-      for (const record of applyThemeCuration(themes.curationFile, records, themes.taxonomy))
-        record.text = renderRecord(record);
-    }
-    files.push(...themes.files);
+    records.push(person);
+  }
+  curation.reportUnused();
+  if (curation.file) files.push(curation.file);
+  if (themes.taxonomy && themes.curationFile) {
+    // A curated record's themes changed after it was rendered: rendered again (taxonomy IDs only, so still valid).
+    for (const record of applyThemeCuration(themes.curationFile, records, themes.taxonomy))
+      record.text = renderRecord(record);
+  }
+  files.push(...themes.files);
 
-    reportDuplicates(records, owners);
-    const ok = !hasErrors(files);
-    const rendered = ok ? renderAll(records) : new Map<string, string>();
-    if (!ok || options.recordsDir === undefined) return { files, sources, records, rendered, written: undefined, ok };
-    try {
-      const written = await writeRecords(options.recordsDir, rendered, helper?.write);
-      return { files, sources, records, rendered, written, ok };
-    } catch (error) {
-      files.push(unwritableFolder(options, options.recordsDir, error));
-      return { files, sources, records, rendered, written: undefined, ok: false };
-    }
-  } finally {
-    await helper?.close();
+  reportDuplicates(records, owners);
+  const ok = !hasErrors(files);
+  const rendered = ok ? renderAll(records) : new Map<string, string>();
+  if (!ok || options.recordsDir === undefined) return { files, sources, records, rendered, written: undefined, ok };
+  try {
+    const written = await writeRecords(options.recordsDir, rendered);
+    return { files, sources, records, rendered, written, ok };
+  } catch (error) {
+    files.push(unwritableFolder(options, options.recordsDir, error));
+    return { files, sources, records, rendered, written: undefined, ok: false };
   }
 }

@@ -158,24 +158,12 @@ export function writeFilesInto(dir: string, files: (readonly [string, string])[]
   for (const [path, text] of files) writeFileSync(join(dir, path), text);
 }
 
-/** Another thread that writes some of the files (`writeFilesInto` there), while this one writes the rest. */
-export type FileWriter = (dir: string, files: [string, string][]) => Promise<void>;
-
 /**
  * Write every file into a temporary folder, then swap it in for `recordsDir`;
  * or nothing at all when `recordsDir` holds exactly these files already (a
  * rebuild over unchanged sources leaves ten thousand files as they were).
- * Each thread writes its files one after another, synchronously: thousands
- * of small writes through the thread pool cost more in scheduling and in
- * the threads' contention for the same folders than the writes themselves.
- * With a `helper`, the first half (by path) is written on its thread,
- * the second half here, at the same time.
  */
-export async function writeRecords(
-  recordsDir: string,
-  files: Map<string, string>,
-  helper?: FileWriter,
-): Promise<'written' | 'unchanged'> {
+export async function writeRecords(recordsDir: string, files: Map<string, string>): Promise<'written' | 'unchanged'> {
   const parent = dirname(recordsDir);
   await removeLeftovers(parent, recordsDir);
   if (holdsExactly(recordsDir, files)) return 'unchanged';
@@ -187,15 +175,7 @@ export async function writeRecords(
   let swapped = false;
   try {
     mkdirSync(temporary, { recursive: true });
-    const entries = [...files];
-    const half = helper ? Math.floor(entries.length / 2) : 0;
-    const away = helper?.(temporary, entries.slice(0, half));
-    // Failing here, the helper's writes are still awaited before the folder is removed.
-    try {
-      writeFilesInto(temporary, entries.slice(half));
-    } finally {
-      await away;
-    }
+    writeFilesInto(temporary, [...files]);
     if (existsSync(recordsDir) && exchange) {
       // One step: the records folder is never missing, never mixed; the old records end up in `temporary`.
       const errno = exchange(temporary, recordsDir);

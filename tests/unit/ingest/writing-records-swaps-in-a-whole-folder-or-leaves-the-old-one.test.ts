@@ -1,8 +1,7 @@
 /**
  * The records are written into a temporary folder and swapped in only when
- * every file was written, by this thread and by the helper thread that
- * writes half of them. When either fails, the records folder keeps its old
- * files and no temporary folder is left behind. When the folder holds
+ * every file was written. When a write fails, the records folder keeps its
+ * old files and no temporary folder is left behind. When the folder holds
  * exactly the new files already, it is not touched at all. On Linux the
  * swap is one step, so a reader never finds the folder missing.
  */
@@ -10,7 +9,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { swapsInOneStep, writeFilesInto, writeRecords } from '../../../scripts/lib/ingest/write-records.ts';
+import { swapsInOneStep, writeRecords } from '../../../scripts/lib/ingest/write-records.ts';
 import { readTree, temporaryProject } from './support.ts';
 
 const files = new Map<string, string>(
@@ -25,33 +24,19 @@ function existingRecords(): string {
 }
 
 describe('writing the records', () => {
-  it('swaps in every file, half of them written by the helper', async () => {
+  it('swaps in every file', async () => {
     const recordsDir = existingRecords();
-    const handed: string[] = [];
-    const outcome = await writeRecords(recordsDir, files, async (dir, some) => {
-      handed.push(...some.map(([file]) => file));
-      writeFilesInto(dir, some);
-    });
-    expect(outcome).toBe('written');
-    expect(handed).toHaveLength(files.size / 2);
+    expect(await writeRecords(recordsDir, files)).toBe('written');
     expect(readTree(recordsDir)).toEqual(files);
     expect(readdirSync(path.dirname(recordsDir))).toEqual(['records', 'sources']);
   });
 
-  it.each([
-    ['the helper', { helper: true, here: false }],
-    ['this thread', { helper: false, here: true }],
-  ])('leaves the old folder alone when %s fails', async (_, fails) => {
+  it('leaves the old folder alone when a write fails', async () => {
     const recordsDir = existingRecords();
     const before = readTree(recordsDir);
-    // A record whose path runs through another record's file: this thread's writes fail.
-    const blocked = new Map(files);
-    if (fails.here) blocked.set('events/e-39/record.md/x.md', 'under a file\n');
-    const writing = writeRecords(recordsDir, blocked, async (dir, some) => {
-      if (fails.helper) throw new Error('disk full');
-      writeFilesInto(dir, some);
-    });
-    await expect(writing).rejects.toThrow(fails.helper ? 'disk full' : /EISDIR|ENOTDIR|EEXIST/u);
+    // A record whose path runs through another record's file: the write fails.
+    const blocked = new Map(files).set('events/e-39/record.md/x.md', 'under a file\n');
+    await expect(writeRecords(recordsDir, blocked)).rejects.toThrow(/EISDIR|ENOTDIR|EEXIST/u);
     expect(readTree(recordsDir)).toEqual(before);
     expect(readdirSync(path.dirname(recordsDir))).toEqual(['records', 'sources']);
   });
@@ -79,14 +64,16 @@ describe('writing the records', () => {
 });
 
 describe('swapping the records in', () => {
-  it.runIf(process.platform === 'linux')('never leaves the folder missing for a reader watching it', async () => {
-    expect(swapsInOneStep, 'the addon in native/rename-exchange was not built by npm install').toBe(true);
-    const recordsDir = existingRecords();
-    const version = (n: number): Map<string, string> => new Map([...files].map(([file]) => [file, `version ${n}\n`]));
-    await writeRecords(recordsDir, version(0));
-    // Another thread reads a record over and over while the records are rewritten 50 times.
-    const watcher = new Worker(
-      `const { readFileSync } = require('node:fs');
+  it.runIf(process.platform === 'linux')(
+    'never leaves the folder missing for a reader watching it',
+    async () => {
+      expect(swapsInOneStep, 'the addon in native/rename-exchange was not built by npm install').toBe(true);
+      const recordsDir = existingRecords();
+      const version = (n: number): Map<string, string> => new Map([...files].map(([file]) => [file, `version ${n}\n`]));
+      await writeRecords(recordsDir, version(0));
+      // Another thread reads a record over and over while the records are rewritten 50 times.
+      const watcher = new Worker(
+        `const { readFileSync } = require('node:fs');
        const { parentPort, workerData: dir } = require('node:worker_threads');
        let reads = 0, missing = 0, partial = 0, stop = false;
        parentPort.on('message', () => { stop = true; });
@@ -99,16 +86,18 @@ describe('swapping the records in', () => {
          }
          if (stop) parentPort.postMessage({ reads, missing, partial }); else setImmediate(poll);
        })();`,
-      { eval: true, workerData: recordsDir },
-    );
-    for (let n = 1; n <= 50; n++) await writeRecords(recordsDir, version(n));
-    const seen = new Promise<{ reads: number; missing: number; partial: number }>((resolve) =>
-      watcher.once('message', resolve),
-    );
-    watcher.postMessage('stop');
-    const { reads, missing, partial } = await seen;
-    await watcher.terminate();
-    expect(reads).toBeGreaterThan(0);
-    expect({ missing, partial }).toEqual({ missing: 0, partial: 0 });
-  }, 60_000);
+        { eval: true, workerData: recordsDir },
+      );
+      for (let n = 1; n <= 50; n++) await writeRecords(recordsDir, version(n));
+      const seen = new Promise<{ reads: number; missing: number; partial: number }>((resolve) =>
+        watcher.once('message', resolve),
+      );
+      watcher.postMessage('stop');
+      const { reads, missing, partial } = await seen;
+      await watcher.terminate();
+      expect(reads).toBeGreaterThan(0);
+      expect({ missing, partial }).toEqual({ missing: 0, partial: 0 });
+    },
+    60_000,
+  );
 });
