@@ -1,15 +1,19 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { siteAddress } from './src/lib/site-address.ts';
 
 /**
- * Settings that tests and the benchmark override through the environment:
- * - KB_SITE: the public base URL used in permalinks and citations;
+ * Settings read from the environment:
+ * - KB_SITE: the site's public address, the one place it is set (`src/lib/site-address.ts`):
+ *   unset, a local build with site-relative links; KB_PRODUCTION=1 makes it required;
  * - KB_OUT_DIR: where the built site goes (default `dist/`);
  * - KB_CACHE_DIR: Astro's cache, so that parallel builds do not share one.
  */
+const site = siteAddress(process.env);
+
 export default defineConfig({
-  site: process.env.KB_SITE ?? 'https://meeting-kb.example.org',
+  ...(site ? { site } : {}),
   outDir: process.env.KB_OUT_DIR ?? './dist',
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',

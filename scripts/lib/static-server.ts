@@ -23,8 +23,16 @@ const securityHeaders: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-/** Documents as received: plain text that nothing may run, whatever they contain. */
-function asInertText(response: ServerResponse): void {
+/**
+ * A document as received: a PDF for the browser's own viewer (which runs none of the site's code), a
+ * Word file as a download, anything else as plain text that nothing may run, whatever it contains.
+ */
+function publishSource(response: ServerResponse, pathname: string): void {
+  if (pathname.endsWith('.pdf')) return;
+  if (pathname.endsWith('.docx')) {
+    response.setHeader('Content-Disposition', 'attachment');
+    return;
+  }
   response.setHeader('Content-Type', 'text/plain; charset=utf-8');
   response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
 }
@@ -68,8 +76,9 @@ export async function serveStatic(rootDir: string, port = 0): Promise<StaticServ
   const files = sirv(root, {
     etag: true,
     setHeaders: (response, pathname) => {
-      // The sources as received are inert text; their numbered-line pages (`/sources/<name>/`) are pages.
-      if (pathname.startsWith('/sources/') && !/(?:\/|\.html)$/u.test(pathname)) asInertText(response);
+      // The sources as received: PDFs open in the browser's viewer, Word files download, and anything
+      // else is inert text; only their numbered-line pages (`/sources/<name>/`) are pages.
+      if (pathname.startsWith('/sources/') && !pathname.endsWith('/')) publishSource(response, pathname);
       // Astro names its bundles by their content: a browser may keep them.
       if (pathname.startsWith('/_astro/')) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     },

@@ -32,7 +32,16 @@ export interface CitationFormat {
   text: string;
   /** Formatted HTML for the prose styles; null for the data formats, shown as code. */
   html: string | null;
+  /**
+   * For the prose styles, the style's in-text citation of one paragraph, its
+   * number written as `pinpointToken` for the copy button to fill in
+   * ("(Strong Cities Network, 2021, para. 3)"); null for the data formats.
+   */
+  pinpoint: string | null;
 }
+
+/** Stands for the paragraph number in `CitationFormat.pinpoint`: numeric, so citeproc treats it as a number. */
+export const pinpointToken = '987654321';
 
 export const proseStyles = [
   { key: 'apa', label: 'APA (7th edition)', style: 'apa' },
@@ -48,6 +57,23 @@ export const proseStyles = [
  */
 function unwrapRis(ris: string): string {
   return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}-)/g, '');
+}
+
+/** RIS dates as the specification writes them, `YYYY/MM/DD/`: plugin-ris leaves out the leading zeros. */
+function padRisDates(ris: string): string {
+  return ris.replace(
+    /^(DA {2}- \d{4})\/(\d{1,2})\/(\d{1,2})\//gmu,
+    (_, year: string, month: string, day: string) => `${year}/${month.padStart(2, '0')}/${day.padStart(2, '0')}/`,
+  );
+}
+
+/**
+ * BibTeX's month as the standard macro (`month = sep`): plugin-bibtex writes
+ * `month = {sep 30}`, a literal that styles print as "sep 30". BibTeX has
+ * no day field; the day stays in the other formats.
+ */
+function bibtexMonth(bibtex: string): string {
+  return bibtex.replace(/^(\s*month = )\{([a-z]{3})(?: \d{1,2})?\},$/mu, '$1$2,');
 }
 
 /** One citeproc engine per style for the whole build, reused for every item. */
@@ -108,7 +134,7 @@ export function bibliographyText(html: string): string | null {
  * the build grew with the square of the number of records. Only `item` is
  * registered after the update, so nothing else can be tainted.
  */
-function bibliography(item: CslItem, style: string): { text: string; html: string } {
+function bibliography(item: CslItem, style: string): { text: string; html: string; pinpoint: string } {
   const citeproc = engineFor(style, item);
   citeproc.sys.retrieveItem = (id) => (id === item.id ? item : undefined);
   citeproc.tmp.taintedItemIDs = {};
@@ -119,7 +145,11 @@ function bibliography(item: CslItem, style: string): { text: string; html: strin
     return bibstart + entries.map((entry, index) => getPrefixedEntry(entry, ids[index] ?? '')).join('') + bibend;
   };
   const html = render('html');
-  return { html, text: bibliographyText(html) ?? render('text') };
+  const text = bibliographyText(html) ?? render('text');
+  // A citation cluster leaves the registry as it was; its text is what a reader types in the running text.
+  citeproc.setOutputFormat('text');
+  const pinpoint = citeproc.makeCitationCluster([{ id: item.id, locator: pinpointToken, label: 'paragraph' }]);
+  return { html, text, pinpoint };
 }
 
 /** Every citation format for one item, prose styles first, rendered now. */
@@ -128,14 +158,14 @@ export function renderCitationFormats(item: CslItem): CitationFormat[] {
   const [data] = cite.format('data', { format: 'object' });
   if (!data) throw new Error(`citation-js read no item from \`${item.id}\``);
   const prose = proseStyles.map(({ key, label, style }): CitationFormat => {
-    const { text, html } = bibliography(data, style);
-    return { key, label, text: text.trim(), html: html.trim() };
+    const { text, html, pinpoint } = bibliography(data, style);
+    return { key, label, text: text.trim(), html: html.trim(), pinpoint: pinpoint.trim() };
   });
   return [
     ...prose,
-    { key: 'bibtex', label: 'BibTeX', text: cite.format('bibtex').trim(), html: null },
-    { key: 'ris', label: 'RIS', text: unwrapRis(cite.format('ris')).trim(), html: null },
-    { key: 'csl-json', label: 'CSL-JSON', text: JSON.stringify([item], null, 2), html: null },
+    { key: 'bibtex', label: 'BibTeX', text: bibtexMonth(cite.format('bibtex').trim()), html: null, pinpoint: null },
+    { key: 'ris', label: 'RIS', text: padRisDates(unwrapRis(cite.format('ris'))).trim(), html: null, pinpoint: null },
+    { key: 'csl-json', label: 'CSL-JSON', text: JSON.stringify([item], null, 2), html: null, pinpoint: null },
   ];
 }
 
@@ -144,6 +174,9 @@ export function rendererFingerprint(): string[] {
   return [
     ...proseStyles.map(({ style }) => styles.get(style)),
     JSON.stringify(escapes),
-    ...[bibliographyText, engineFor, bibliography, unwrapRis, renderCitationFormats].map(String),
+    pinpointToken,
+    ...[bibliographyText, engineFor, bibliography, unwrapRis, padRisDates, bibtexMonth, renderCitationFormats].map(
+      String,
+    ),
   ];
 }

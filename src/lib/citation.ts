@@ -32,7 +32,7 @@ import chicago from '../citation-styles/chicago-author-date.csl?raw';
 import mla from '../citation-styles/modern-language-association.csl?raw';
 
 export type { CitationFormat } from './citation-render.ts';
-export { renderCitationFormats } from './citation-render.ts';
+export { pinpointToken, renderCitationFormats } from './citation-render.ts';
 
 const vendored: VendoredStyles = { 'chicago-author-date': chicago, 'modern-language-association': mla };
 registerStyles(vendored);

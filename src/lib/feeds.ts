@@ -1,12 +1,19 @@
 /**
  * Feed items for `@astrojs/rss`: the events feed and one feed per speaker.
  * Each item links to the record's permalink and carries its plain text.
+ * RSS needs absolute links, so feeds are built only under a configured
+ * address (`KB_SITE`); a local build has none and links to none.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { contributionTitle } from './record-labels.ts';
 import type { ContributionEntry, EventEntry, Records } from './record-queries.ts';
 import { excerpt, plainText } from './record-text.ts';
-import { recordUrl } from './urls.ts';
+import { recordUrl, siteUrl } from './urls.ts';
+
+/** Whether this build has feeds: only when the site's address is configured. */
+export function feedsBuilt(): boolean {
+  return siteUrl() !== undefined;
+}
 
 const pubDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 

@@ -4,31 +4,38 @@
  * (`record-meta.ts`) read the same items, so a reference manager and the
  * visible citation agree.
  *
- * - event: the source document, a report by its organisers;
- * - session and contribution: a speech at the event (a contribution's
- *   author is its speaker: a person's parsed name, or a delegation as a
- *   literal, organisational author such as "Brazil (delegation)");
- * - key point: an entry of the event's document, by its organisers.
+ * Who: every record's text is the summary's, written and issued by the
+ * event's organisers (the record schema names no other publisher), so they
+ * are the author and the publisher of every item, as literal names that are
+ * never split into given and family names. With no organiser stated, an item
+ * has neither: none is invented. A contribution paraphrases its speaker, who
+ * is therefore its subject, named in its title ("Statement by Rebeka Qena
+ * (Kosovo), Session 3: …"), never its author.
+ *
+ * What:
+ * - event: the summary itself, a report of its kind ("Meeting summary"):
+ *   RIS `RPRT`, BibTeX `@techreport`;
+ * - session, contribution, key point: a part of that summary, cited as a
+ *   paper in the meeting's proceedings (`paper-conference`: RIS `CONF`,
+ *   BibTeX `@inproceedings`), the summary as container.
+ * Titles are whole (a key point's first sentence, never a cut excerpt) and
+ * unique within their event.
  */
 import type { CslItem, CslName } from '@citation-js/core';
-import { parse as parseName } from '@citation-js/name';
-import { absoluteUrl, recordUrl } from './urls.ts';
-import { isDelegation, keyPointTitle, kindLabel, sessionTitle, speakerLabel } from './record-labels.ts';
-import type { Speaker } from '../schemas/records.ts';
+import { isDelegation, kindLabel, sessionTitle, speakerLabel } from './record-labels.ts';
+import { paragraphs, paragraphText } from './record-text.ts';
+import { permalink, recordUrl } from './urls.ts';
+import type { RecordType, Speaker } from '../schemas/records.ts';
 import type { ContributionEntry, EventEntry, KeyPointEntry, SessionEntry } from './record-queries.ts';
 
-function person(name: string): CslName {
-  const parsed = parseName(name);
-  return parsed.family ? parsed : { literal: name };
-}
-
-/** A contribution's author: a delegation is never split into given and family names. */
-function speakerName(speaker: Pick<Speaker, 'kind' | 'name'>): CslName {
-  return isDelegation(speaker) ? { literal: speakerLabel(speaker) } : person(speaker.name);
-}
-
+/** The organisations that issued the summary: its author, as names no reference manager splits. */
 function organisations(event: EventEntry): CslName[] {
   return event.data.organisers.map((literal) => ({ literal }));
+}
+
+/** Their names as one publisher, several separated by semicolons (APA 7, 9.29); absent when none is stated. */
+function publisher(event: EventEntry): Partial<CslItem> {
+  return event.data.organisers.length > 0 ? { publisher: event.data.organisers.join('; ') } : {};
 }
 
 function issued(isoDate: string): CslItem[string] {
@@ -50,60 +57,72 @@ function exported(item: CslItem): CslItem {
   return oneLine({ ...item, 'citation-key': item.id.replace(/[^A-Za-z0-9]+/gu, '_') });
 }
 
-function common(id: string, type: string, title: string, event: EventEntry, site: URL | string): CslItem {
+/** What every item has: the organisers as author and publisher, the event's date, the permalink. */
+function common(type: RecordType, id: string, cslType: string, title: string, event: EventEntry): CslItem {
   return {
     id,
-    type,
+    type: cslType,
     title,
+    author: organisations(event),
+    ...publisher(event),
     issued: issued(event.data.date),
-    URL: absoluteUrl(recordUrl('event', id), site),
+    URL: permalink(recordUrl(type, id)),
     language: 'en',
   };
 }
 
-function eventFields(event: EventEntry): Partial<CslItem> {
+/** A part of the summary: the summary as container, the meeting's place. */
+function part(event: EventEntry): Partial<CslItem> {
   return {
-    'event-title': event.data.title,
+    'container-title': event.data.title,
     ...(event.data.location ? { 'event-place': event.data.location } : {}),
   };
 }
 
-export function eventCsl(event: EventEntry, site: URL | string): CslItem {
+/**
+ * Who a statement is by, as its subject: "Rebeka Qena (Kosovo)", with the
+ * delegation a person speaks for, else their country, else their
+ * organisation; a delegation as "Brazil (delegation)".
+ */
+export function statementBy(speaker: Speaker): string {
+  if (isDelegation(speaker)) return speakerLabel(speaker);
+  const where = speaker.delegation ?? speaker.countryName ?? speaker.organisation;
+  return where ? `${speaker.name} (${where})` : speaker.name;
+}
+
+/** The first sentence of a text, whole: a title never stops mid-phrase. */
+function firstSentence(text: string): string {
+  const [first] = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text);
+  return (first?.segment ?? text).trim();
+}
+
+export function eventCsl(event: EventEntry): CslItem {
   return exported({
-    ...common(event.id, 'report', event.data.title, event, site),
-    author: organisations(event),
+    ...common('event', event.id, 'report', event.data.title, event),
     genre: kindLabel(event.data.kind),
-    ...eventFields(event),
   });
 }
 
-export function sessionCsl(session: SessionEntry, event: EventEntry, site: URL | string): CslItem {
+export function sessionCsl(session: SessionEntry, event: EventEntry): CslItem {
   return exported({
-    ...common(session.id, 'speech', sessionTitle(session.data), event, site),
-    author: organisations(event),
-    genre: 'Session',
-    ...eventFields(event),
+    ...common('session', session.id, 'paper-conference', sessionTitle(session.data), event),
+    ...part(event),
   });
 }
 
-export function contributionCsl(
-  contribution: ContributionEntry,
-  session: SessionEntry,
-  event: EventEntry,
-  site: URL | string,
-): CslItem {
+export function contributionCsl(contribution: ContributionEntry, session: SessionEntry, event: EventEntry): CslItem {
+  const title = `Statement by ${statementBy(contribution.data.speaker)}, ${sessionTitle(session.data)}`;
   return exported({
-    ...common(contribution.id, 'speech', sessionTitle(session.data), event, site),
-    author: [speakerName(contribution.data.speaker)],
-    genre: 'Statement',
-    ...eventFields(event),
+    ...common('contribution', contribution.id, 'paper-conference', title, event),
+    ...part(event),
   });
 }
 
-export function keyPointCsl(keyPoint: KeyPointEntry, event: EventEntry, site: URL | string): CslItem {
+export function keyPointCsl(keyPoint: KeyPointEntry, event: EventEntry): CslItem {
+  const text = paragraphText(paragraphs(keyPoint.body)[0] ?? '');
+  const title = `Key point ${keyPoint.data.number}: ${firstSentence(text)}`;
   return exported({
-    ...common(keyPoint.id, 'entry', keyPointTitle(keyPoint.data, keyPoint.body), event, site),
-    author: organisations(event),
-    'container-title': event.data.title,
+    ...common('key-point', keyPoint.id, 'paper-conference', title, event),
+    ...part(event),
   });
 }

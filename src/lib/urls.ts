@@ -1,7 +1,9 @@
 /**
  * Permalinks. A record's URL is derived from its ID alone, so a URL stays
  * valid as long as the ID does. Every page, feed, export and the search
- * index builds links through these functions.
+ * index builds links through these functions. Absolute addresses come from
+ * the one configured address (`KB_SITE`, see `site-address.ts`), or are
+ * site-relative in a local build.
  */
 import type { RecordType } from '../schemas/records.ts';
 
@@ -21,9 +23,20 @@ export function countryUrl(code: string): string {
   return join('countries', code.toLowerCase());
 }
 
-/** Absolute URL for citations and feeds. */
-export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
+/** The configured public address (Astro's `site`), or undefined in a local build. */
+export function siteUrl(): string | undefined {
+  // Written out whole so that Vite replaces it; plain Node (no `import.meta.env`) is a local build.
+  return (import.meta.env ? (import.meta.env.SITE as string | undefined) : undefined) || undefined;
+}
+
+/**
+ * The address citations, tags and feeds give for a site path: absolute under
+ * the configured address, else the path itself, which the copy buttons
+ * complete from the serving origin (`scripts/copy-citation.ts`).
+ */
+export function permalink(path: string): string {
+  const site = siteUrl();
+  return site ? new URL(path, site).href : path;
 }
 
 /** Site-relative URL of a theme page, by theme ID. */

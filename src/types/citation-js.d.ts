@@ -1,6 +1,7 @@
 /**
  * The parts of citation-js (0.8) the site uses. The packages ship no type
- * declarations; these describe only the calls made in `src/lib/citation.ts`.
+ * declarations; these describe only the calls made in `src/lib/citation.ts`
+ * and the tests.
  */
 declare module '@citation-js/core' {
   export interface CslName {
@@ -18,7 +19,10 @@ declare module '@citation-js/core' {
     [field: string]: unknown;
   }
   export class Cite {
-    constructor(data: CslItem | CslItem[]);
+    /** CSL-JSON items, or text in a format a loaded plugin reads (BibTeX, RIS, CSL-JSON): the tests read exports back. */
+    constructor(data: CslItem | CslItem[] | string);
+    /** The items read, as CSL-JSON. */
+    data: CslItem[];
     format(format: 'bibliography', options: { format: 'text' | 'html'; style: string; lang: string }): string;
     format(format: 'bibtex' | 'ris', options?: { format: 'text' }): string;
     format(format: 'data', options: { format: 'object' }): CslItem[];
@@ -40,6 +44,8 @@ declare module '@citation-js/core' {
     updateItems(ids: string[]): string[];
     setOutputFormat(format: 'text' | 'html'): void;
     makeBibliography(): [{ bibstart: string; bibend: string }, string[]];
+    /** One citation of registered items, with a locator each, leaving the registry as it was. */
+    makeCitationCluster(cites: { id: string; locator?: string; label?: string }[]): string;
   }
   export const plugins: {
     config: {

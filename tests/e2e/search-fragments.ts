@@ -11,7 +11,7 @@ export interface Fragment {
   content: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
-  anchors: { id: string; element: string }[];
+  anchors: { id: string; element: string; title?: string }[];
 }
 
 /** Every page in the Pagefind bundle at `bundleDir` (a folder holding `fragment/`). */

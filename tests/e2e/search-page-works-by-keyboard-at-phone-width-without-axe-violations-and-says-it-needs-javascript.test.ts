@@ -1,3 +1,8 @@
+/**
+ * The search page is usable by keyboard alone at phone width, with results,
+ * filters and the speaker view free of axe violations, and says without
+ * JavaScript that search needs it.
+ */
 import { expect, inject, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { contributionsByCountry, openSearch, settled, useBrowser } from './search-support.ts';
@@ -30,7 +35,7 @@ test('by keyboard alone: type, tab to a filter, tick it with Space; the count is
   await page.locator('#search-q').focus();
   await page.keyboard.type(country);
   await settled(page);
-  expect(await status.innerText()).toMatch(new RegExp(`^\\d+ results? for “${country}”`));
+  expect(await status.innerText()).toMatch(new RegExp(`^\\d+ statements? for “${country}”`));
   // Open the filter panel and reach the type facet with Tab only.
   let guard = 0;
   while (!(await page.evaluate(() => document.activeElement?.closest('summary') !== null))) {
@@ -46,7 +51,7 @@ test('by keyboard alone: type, tab to a filter, tick it with Space; the count is
   await page.keyboard.press('Space');
   await settled(page);
   expect(new URL(page.url()).searchParams.getAll('type')).toEqual([value]);
-  expect(await status.innerText()).toMatch(/, 1 filter applied\.$/);
+  expect(await status.innerText()).toMatch(/, 1 filter applied\./);
   // Focus stays on the box just ticked, so the user can carry on.
   expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
 });

@@ -1,6 +1,21 @@
+/**
+ * "Who says it most" groups the matching contributions by speaker, most
+ * first, and counts the searched words in what each speaker said: counts
+ * come from the contributions' text, never from titles around it.
+ */
 import { expect, inject, test } from 'vitest';
 import { speakerLabel } from '../../src/lib/record-labels.ts';
-import { contributionsByCountry, openSearch, resultPaths, settled, sharedWord, useBrowser } from './search-support.ts';
+import { plainText } from '../../src/lib/record-text.ts';
+import {
+  contributionsByCountry,
+  mentions,
+  openSearch,
+  records,
+  resultPaths,
+  settled,
+  sharedWord,
+  useBrowser,
+} from './search-support.ts';
 
 const session = useBrowser();
 
@@ -53,4 +68,29 @@ test('“who says it most” for a query ranks by mentions and lists the speaker
   for (const group of groups) expect(group.mentions).toBeGreaterThanOrEqual(group.contributions);
   const mentions = groups.map(({ mentions }) => mentions);
   expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
+});
+
+test('“who says it most” for “rehabilitation” counts the word in what each speaker said, never in a title', async () => {
+  const { page } = session;
+  const q = 'rehabilitation';
+  // Per speaker, the word's occurrences in the text of their contributions, and those contributions.
+  const expected = new Map<string, { mentions: number; contributions: number }>();
+  for (const contribution of records.contributions) {
+    const count = mentions(plainText(contribution.body), q);
+    if (count === 0) continue;
+    const speaker = speakerLabel(contribution.speaker);
+    const group = expected.get(speaker) ?? { mentions: 0, contributions: 0 };
+    expected.set(speaker, { mentions: group.mentions + count, contributions: group.contributions + 1 });
+  }
+  expect(expected.size).toBeGreaterThan(1);
+  await openSearch(page, inject('baseUrl'), new URLSearchParams({ q, view: 'speakers' }).toString());
+  const groups = await page
+    .locator('.speaker-group')
+    .evaluateAll((items) =>
+      items.map((item) => [
+        item.getAttribute('data-speaker') ?? '',
+        { mentions: Number(item.getAttribute('data-mentions')), contributions: item.querySelectorAll('ul a').length },
+      ]),
+    );
+  expect(new Map(groups as [string, { mentions: number; contributions: number }][])).toEqual(expected);
 });

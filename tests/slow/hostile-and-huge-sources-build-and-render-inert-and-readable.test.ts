@@ -7,7 +7,6 @@
  * records, and in Chromium every page of them shows the text as text: no
  * dialog opens, no injected script runs, nothing is requested from elsewhere.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -15,7 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite, root } from '../support/build-site.ts';
+import { buildSite, ingestCli, root } from '../support/build-site.ts';
 import { largeDocument } from '../support/large-document.ts';
 import { foreignRequests, watch, type Watch } from '../support/page-watch.ts';
 
@@ -49,19 +48,7 @@ beforeAll(async () => {
     readFileSync(path.join(root, 'tests/fixtures/hostile/input.txt')),
   );
   writeFileSync(path.join(sourcesDir, '2025-05-05-very-large-assembly.txt'), large.text);
-  const run = spawnSync(
-    path.join(root, 'node_modules/.bin/node'),
-    [
-      'scripts/ingest.ts',
-      '--sources',
-      sourcesDir,
-      '--records',
-      recordsDir,
-      '--curation',
-      path.join(work, 'no-curation.yaml'),
-    ],
-    { cwd: root, encoding: 'utf8' },
-  );
+  const run = ingestCli(sourcesDir, recordsDir);
   ingest = { status: run.status, stdout: run.stdout, stderr: run.stderr };
   if (ingest.status !== 0) return;
   const seconds = buildSite({ outDir: distDir, cacheDir: path.join(work, 'cache'), recordsDir });

@@ -11,7 +11,8 @@ function contribution(speaker: string, country: string, hits: number): ResultDat
   return {
     url: `/events/e/s/${speaker.toLowerCase().replaceAll(' ', '-')}/`,
     excerpt: '',
-    meta: { title: `${speaker} in a session`, type: 'Contribution', speaker, country },
+    meta: { title: '' },
+    filters: { title: [`${speaker}: a session`], type: ['Contribution'], speaker: [speaker], country: [country] },
     locations: Array.from({ length: hits }, (_, index) => index * 10),
     sub_results: [],
   };

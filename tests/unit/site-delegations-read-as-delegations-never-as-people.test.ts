@@ -1,8 +1,8 @@
 /**
  * A delegation (a country or organisation speaking with no person named)
  * reads as one everywhere the site names a speaker: "Brazil (delegation)"
- * in titles, facets and lists, an organisational (literal) author in
- * citations and their meta tags, and its kind in the data export. A person
+ * in titles, facets and lists, the subject of its statement's citation
+ * (whose author is the summary's organisers), and its kind in the data export. A person
  * who speaks for a delegation says so: "Jane Doe (speaking for Kuwait)".
  */
 import { parse } from 'csv-parse/sync';
@@ -20,7 +20,6 @@ import {
   speakerTally,
   speakingFor,
 } from '../../src/lib/record-labels.ts';
-import { metaTags } from '../../src/lib/record-meta.ts';
 
 const brazil: Speaker = {
   kind: 'delegation',
@@ -79,25 +78,31 @@ test('a country counts its speakers and its delegations apart', () => {
   expect(speakerTally(0, 0)).toBe('0 speakers');
 });
 
-test('a delegation is cited as an organisational author, never split into given and family names', () => {
+test('a delegation’s statement is cited as the organisers’ summary of it, the delegation its subject, never a person', () => {
   type Args = Parameters<typeof contributionCsl>;
   const event = {
     id: 'e',
-    data: { title: 'An Event', date: '2021-09-30', location: 'New York', kind: 'meeting-summary', organisers: [] },
+    data: {
+      title: 'An Event',
+      date: '2021-09-30',
+      location: 'New York',
+      kind: 'meeting-summary',
+      organisers: ['City Network'],
+    },
   } as unknown as Args[2];
   const entry = (speaker: Speaker, slug: string) =>
     ({ id: `e/session-1/${slug}`, data: { speaker } }) as unknown as Args[0];
   const sessionEntry = { id: session.id, data: session } as unknown as Args[1];
 
-  const item = contributionCsl(entry(brazil, 'delegation-brazil'), sessionEntry, event, 'https://kb.example.org/');
-  expect(item['author']).toEqual([{ literal: 'Brazil (delegation)' }]);
-  const authors = metaTags(item, 'x').filter((tag) => tag.key === 'citation_author' || tag.key === 'DC.creator');
-  expect(authors.map((tag) => tag.content)).toEqual(['Brazil (delegation)', 'Brazil (delegation)']);
+  const item = contributionCsl(entry(brazil, 'delegation-brazil'), sessionEntry, event);
+  expect(item.title).toBe('Statement by Brazil (delegation), Session 1: Opening');
+  expect(item['author']).toEqual([{ literal: 'City Network' }]);
   const apa = renderCitationFormats(item).find((format) => format.key === 'apa');
-  expect(apa?.text).toMatch(/^Brazil \(delegation\)\. \(2021, September 30\)\./);
+  expect(apa?.text).toMatch(/^City Network\. \(2021, September 30\)\. Statement by Brazil \(delegation\), Session 1/);
 
-  const person = contributionCsl(entry(jane, 'jane-doe'), sessionEntry, event, 'https://kb.example.org/');
-  expect(person['author']).toEqual([expect.objectContaining({ family: 'Doe', given: 'Jane' })]);
+  const person = contributionCsl(entry(jane, 'jane-doe'), sessionEntry, event);
+  expect(person.title).toBe('Statement by Jane Doe (Kuwait), Session 1: Opening');
+  expect(person['author']).toEqual([{ literal: 'City Network' }]);
 });
 
 test('the CSV export carries the speaker’s kind, the delegation a person speaks for and the attribution', () => {

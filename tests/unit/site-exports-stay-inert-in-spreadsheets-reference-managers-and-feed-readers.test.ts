@@ -57,18 +57,16 @@ const keyPoint = (number: number, body: string) =>
 describe('citations', () => {
   it('a title with line breaks stays one RIS record', () => {
     const forged = { ...event, data: { ...event.data, title: 'Evil\nER  - \nTY  - GEN\nTI  - Forged' } } as EventEntry;
-    const ris =
-      renderCitationFormats(eventCsl(forged, 'https://kb.example.org/')).find((format) => format.key === 'ris')?.text ??
-      '';
+    const ris = renderCitationFormats(eventCsl(forged)).find((format) => format.key === 'ris')?.text ?? '';
     expect(ris.match(/^TY {2}- /gmu)).toHaveLength(1);
     expect(ris.match(/^ER {2}-/gmu)).toHaveLength(1);
   });
 
   it('two key points of one event have different BibTeX keys', () => {
     const keys = [1, 2].map((number) => {
-      const bibtex = renderCitationFormats(
-        keyPointCsl(keyPoint(number, 'Same words'), event, 'https://kb.example.org/'),
-      ).find((format) => format.key === 'bibtex')?.text;
+      const bibtex = renderCitationFormats(keyPointCsl(keyPoint(number, 'Same words'), event)).find(
+        (format) => format.key === 'bibtex',
+      )?.text;
       return /^@\w+\{([^,]+),/u.exec(bibtex ?? '')?.[1];
     });
     expect(keys[0]).toBeDefined();

@@ -7,7 +7,7 @@
 import type { FacetName } from './state.ts';
 
 /** Facets that can hold hundreds or thousands of values. */
-export const longFacets: ReadonlySet<FacetName> = new Set(['speaker', 'organisation', 'session', 'event']);
+export const longFacets: ReadonlySet<FacetName> = new Set(['speaker', 'city', 'organisation', 'session', 'event']);
 
 /** Values shown in a long facet before "Show all". */
 export const shortListLength = 10;

@@ -23,6 +23,8 @@ export interface ResultData {
   excerpt: string;
   /** Raw text, to be escaped by the user. */
   meta: Record<string, string | undefined>;
+  /** The page's filter values (raw text): a statement's result fields travel here, see search-meta.astro. */
+  filters: Record<string, string[] | undefined>;
   locations: number[];
   sub_results: SubResult[];
 }
@@ -50,7 +52,6 @@ export interface SearchOptions {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
   search(term: string | null, options?: SearchOptions): Promise<SearchResponse | null>;
   /** Loads the index and filter chunks a search would need, without searching. */
   preload(term: string | null, options?: SearchOptions): Promise<void>;

@@ -1,20 +1,22 @@
 /**
  * Runs a search state against Pagefind and computes the facet counts the
- * panel shows. Values of one facet combine with OR (`{ any: [...] }`),
+ * panel shows. Results are statements (see kinds.ts); pages found by name
+ * are searched apart. Values of one facet combine with OR (`{ any: [...] }`),
  * facets with AND. A facet's counts therefore come from a search with every
  * other facet applied but not its own ("disjunctive" counts): ticking a
  * second country adds that many results instead of emptying the list.
  */
 import type { Pagefind, Result, SearchOptions } from './pagefind-api.ts';
 import { loadFacetIndexes } from './facet-indexes.ts';
+import { kindFilter, namedKinds, statementKind } from './kinds.ts';
 import { facets, hasCriteria, type FacetName, type SearchState } from './state.ts';
 
-/** For each facet counted, the number of results each value gives with the other facets applied. */
+/** For each facet counted, the number of statements each value gives with the other facets applied. */
 export type Counts = Partial<Record<FacetName, Record<string, number>>>;
 
-/** Pagefind's filter object for the selected values: OR within a facet, AND across facets. */
+/** Pagefind's filter object for the statements with the selected values: OR within a facet, AND across facets. */
 export function pagefindFilters(filters: Partial<Record<FacetName, string[]>>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = { [kindFilter]: statementKind };
   for (const [name, values] of Object.entries(filters)) {
     if (values && values.length > 0) out[name] = { any: values };
   }
@@ -27,7 +29,7 @@ function sortOption(state: SearchState): SearchOptions['sort'] {
   return undefined;
 }
 
-function termOf(state: SearchState): string | null {
+export function termOf(state: SearchState): string | null {
   const term = state.q.trim();
   return term === '' ? null : term;
 }
@@ -35,12 +37,10 @@ function termOf(state: SearchState): string | null {
 /** Counts for the facet `name` with every other selected facet applied. */
 async function ownCounts(pagefind: Pagefind, term: string | null, state: SearchState, name: FacetName) {
   const others = pagefindFilters({ ...state.filters, [name]: [] });
-  // Nothing else to narrow by: the facet's counts over every record.
-  if (term === null && Object.keys(others).length === 0) return (await pagefind.filters())[name] ?? {};
   return (await pagefind.search(term, { filters: others }))?.filters[name] ?? {};
 }
 
-/** The records matching `state`, ranked or sorted; none when the state asks for nothing. */
+/** The statements matching `state`, ranked or sorted; none when the state asks for nothing. */
 export async function searchResults(pagefind: Pagefind, state: SearchState): Promise<Result[]> {
   if (!hasCriteria(state)) return [];
   const filters = pagefindFilters(state.filters);
@@ -58,8 +58,9 @@ export async function countFacets(counter: Pagefind, state: SearchState, names: 
   const counts: Counts = {};
   const own = await Promise.all(
     selected.map((name) =>
-      // With one facet selected and a query, its own counts are the query's unfiltered counts;
-      // a filter-only search has no unfiltered query to count, so it counts apart.
+      // With one facet selected and a query, its own counts are the query's unfiltered counts (pages
+      // found by name carry no facet filter, so these count statements too); a filter-only search
+      // has no unfiltered query to count, so it counts apart.
       selected.length === 1 && term !== null ? (main?.totalFilters[name] ?? {}) : ownCounts(counter, term, state, name),
     ),
   );
@@ -72,4 +73,12 @@ export async function countFacets(counter: Pagefind, state: SearchState, names: 
 export async function contributionResults(pagefind: Pagefind, state: SearchState): Promise<Result[]> {
   const filters = pagefindFilters({ ...state.filters, type: ['Contribution'] });
   return (await pagefind.search(termOf(state), { filters }))?.results ?? [];
+}
+
+/** Event, session, speaker and country pages whose name matches the query; none without a query. */
+export async function namedResults(pagefind: Pagefind, state: SearchState): Promise<Result[]> {
+  const term = termOf(state);
+  if (term === null) return [];
+  const filters = { [kindFilter]: { any: Object.keys(namedKinds) } };
+  return (await pagefind.search(term, { filters }))?.results ?? [];
 }

@@ -1,10 +1,11 @@
 /**
  * Renders the facet panel: one group of checkboxes per facet, each value with
- * the number of results it gives for the current query and the other facets.
- * Values with no results are left out unless selected, so the panel only
- * offers choices that lead somewhere. A facet whose values, counts and ticks
- * did not change is left alone (typing re-renders only what moved), and long
- * facets list their first values with a "Show all" button.
+ * the number of statements it gives for the current query and the other
+ * facets. Values with no results are left out unless selected, and a facet
+ * left with no values is hidden, so the panel only offers choices that lead
+ * somewhere. A facet whose values, counts and ticks did not change is left
+ * alone (typing re-renders only what moved), and long facets list their
+ * first values with a "Show all" button.
  */
 import { h } from './dom.ts';
 import { facetValues, longFacets, shortListLength } from './facet-values.ts';
@@ -71,11 +72,9 @@ function facetGroup(
   rendered.set(name, key);
   return h(
     'fieldset',
-    { class: 'facet', 'data-facet': name },
+    { class: 'facet', 'data-facet': name, hidden: shown.length === 0 },
     h('legend', { id: legendId }, label),
-    shown.length === 0
-      ? h('p', { class: 'facet-empty' }, 'No values for this search.')
-      : valueList(name, legendId, shown, selected),
+    valueList(name, legendId, shown, selected),
     long && total > shortListLength ? toggleButton(name, label, total) : null,
   );
 }

@@ -1,8 +1,9 @@
 /**
- * Renders search results: per record its title, type, speaker, country,
- * event and date, an excerpt with the matched terms marked, and the
- * contribution paragraphs that match, each linking to its `#pN` anchor with
- * the terms carried over for highlighting.
+ * Renders search results, one per statement: its title, type, speaker,
+ * country, city, event and date, an excerpt with the matched terms marked,
+ * and the contribution paragraphs that match, each linking to its `#pN`
+ * anchor with the terms carried over for highlighting. A statement's fields
+ * are its Pagefind filters (see search-meta.astro).
  */
 import { excerpt, h } from './dom.ts';
 import type { ResultData, SubResult } from './pagefind-api.ts';
@@ -12,9 +13,15 @@ const fields = [
   ['type', 'Type'],
   ['speaker', 'Speaker'],
   ['country', 'Country'],
+  ['city', 'City'],
   ['event', 'Event'],
   ['date', 'Date'],
 ] as const;
+
+/** A statement's value for one of its fields, or undefined. */
+export function field(data: ResultData, name: string): string | undefined {
+  return data.filters[name]?.join(', ') || undefined;
+}
 
 /** "Paragraph 3" for a `#p3` anchor, else the heading's own text. */
 function paragraphLabel(sub: SubResult): string {
@@ -23,13 +30,13 @@ function paragraphLabel(sub: SubResult): string {
   return number ? `Paragraph ${number}` : sub.title;
 }
 
-function metaList(meta: ResultData['meta']): HTMLElement {
+function metaList(data: ResultData): HTMLElement {
   const list = h('dl', { class: 'result-meta' });
   for (const [key, label] of fields) {
-    const value = meta[key];
+    const value = field(data, key);
     if (!value) continue;
-    const speakerRole = key === 'speaker' && meta['role'] ? `${value} (${meta['role']})` : value;
-    list.append(h('div', { 'data-field': key }, h('dt', {}, label), h('dd', {}, speakerRole)));
+    const role = key === 'speaker' ? field(data, 'role') : undefined;
+    list.append(h('div', { 'data-field': key }, h('dt', {}, label), h('dd', {}, role ? `${value} (${role})` : value)));
   }
   return list;
 }
@@ -53,12 +60,11 @@ function paragraphHits(data: ResultData): HTMLElement | null {
 }
 
 export function renderResult(data: ResultData): HTMLLIElement {
-  const title = data.meta['title'] ?? data.url;
   return h(
     'li',
     { class: 'result' },
-    h('h3', { class: 'result-title' }, h('a', { href: data.url }, title)),
-    metaList(data.meta),
+    h('h3', { class: 'result-title' }, h('a', { href: data.url }, field(data, 'title') ?? data.url)),
+    metaList(data),
     excerpt('p', 'result-excerpt', data.excerpt),
     paragraphHits(data),
   );

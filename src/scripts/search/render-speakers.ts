@@ -1,11 +1,13 @@
 /**
  * The "by speaker" view: for the current query and filters, which speakers
  * say it most. Per speaker it counts the matched words in their matching
- * contributions (mentions) and the contributions themselves, most first, and
- * lists the contributions under the speaker's name.
+ * contributions (mentions; only a statement's own words are indexed, so
+ * these are words they said) and the contributions themselves, most first,
+ * and lists the contributions under the speaker's name.
  */
 import { h, plural } from './dom.ts';
 import type { ResultData } from './pagefind-api.ts';
+import { field } from './render-results.ts';
 
 export interface SpeakerGroup {
   speaker: string;
@@ -19,9 +21,9 @@ export interface SpeakerGroup {
 export function groupBySpeaker(results: ResultData[]): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup>();
   for (const data of results) {
-    const speaker = data.meta['speaker'];
+    const speaker = field(data, 'speaker');
     if (!speaker) continue;
-    const group = groups.get(speaker) ?? { speaker, country: data.meta['country'], contributions: [], mentions: 0 };
+    const group = groups.get(speaker) ?? { speaker, country: field(data, 'country'), contributions: [], mentions: 0 };
     group.contributions.push(data);
     group.mentions += data.locations.length;
     groups.set(speaker, group);
@@ -51,7 +53,9 @@ export function renderSpeakerGroups(groups: SpeakerGroup[]): HTMLOListElement {
         h(
           'ul',
           {},
-          ...group.contributions.map((data) => h('li', {}, h('a', { href: data.url }, data.meta['title'] ?? data.url))),
+          ...group.contributions.map((data) =>
+            h('li', {}, h('a', { href: data.url }, field(data, 'title') ?? data.url)),
+          ),
         ),
       ),
     ),

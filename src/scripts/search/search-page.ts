@@ -4,20 +4,27 @@
  * page renders whatever the URL says. Typing replaces the current history
  * entry after its first keystroke, so one query is one entry; any other
  * change pushes an entry, so Back and Forward step between searches.
+ * Results are statements; pages found by name are listed above them, and a
+ * search that finds no statement offers what to try instead.
  */
 import { plural } from './dom.ts';
 import { latestOnly } from './latest-only.ts';
 import { loadCounter, loadPagefind, type Pagefind, type Result } from './pagefind-api.ts';
 import { allFacets, quickFacets } from './facet-indexes.ts';
-import { contributionResults, countFacets, searchResults, type Counts } from './query.ts';
+import { contributionResults, countFacets, namedResults, searchResults, type Counts } from './query.ts';
 import { refocus, renderFacets, toggleLongFacet } from './render-facets.ts';
+import { renderNamed } from './render-named.ts';
 import { renderResult } from './render-results.ts';
 import { groupBySpeaker, renderSpeakerGroups } from './render-speakers.ts';
+import { renderSuggestions } from './render-suggestions.ts';
+import { suggest } from './suggestions.ts';
 import { emptyFilters, facets, hasCriteria, parseState, serializeState, toggleFilter } from './state.ts';
 import type { FacetName, SearchState, Sort, View } from './state.ts';
 
 /** Results per page: the first page shows as soon as its ten excerpts are in. */
 const pageSize = 10;
+/** Pages found by name listed above the results. */
+const namedShown = 5;
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -33,8 +40,12 @@ const status = byId<HTMLElement>('search-status');
 const region = byId<HTMLElement>('search-results-region');
 const list = byId<HTMLOListElement>('search-results');
 const speakers = byId<HTMLElement>('search-speakers');
+const named = byId<HTMLElement>('search-named');
+const namedList = byId<HTMLElement>('search-named-list');
+const suggestions = byId<HTMLElement>('search-suggestions');
 const more = byId<HTMLButtonElement>('search-more');
 const facetPanel = byId<HTMLElement>('search-facets');
+const facetsEmpty = byId<HTMLElement>('search-facets-empty');
 const filtersDetails = byId<HTMLDetailsElement>('search-filters');
 const clear = byId<HTMLButtonElement>('search-clear');
 
@@ -100,7 +111,7 @@ function describe(count: number, unit: string): string {
     plural(count, unit),
     term ? ` for “${term}”` : '',
     filters ? `, ${plural(filters, 'filter')} applied` : '',
-    state.sort === 'relevance' ? '' : ', dated records only, by date',
+    state.sort === 'relevance' ? '' : `, ${state.sort === 'date-desc' ? 'newest' : 'oldest'} first`,
     '.',
   ].join('');
 }
@@ -112,13 +123,18 @@ async function renderResults(): Promise<void> {
   facetPanel.setAttribute('aria-busy', 'true');
   const pagefind: Pagefind = await loadPagefind();
   const results = state.view === 'speakers' ? [] : await searchResults(pagefind, state);
+  const names = state.view === 'speakers' ? [] : await namedResults(pagefind, state);
+  const namesShown = await Promise.all(names.slice(0, namedShown).map((result) => result.data()));
   if (mine !== generation) return;
   list.replaceChildren();
   speakers.replaceChildren();
+  named.hidden = renderNamed(namedList, namesShown) === 0;
+  suggestions.hidden = true;
   remaining = [];
   more.hidden = true;
+  let found = 0;
   if (!hasCriteria(state)) {
-    status.textContent = 'Type a word or choose a filter to search the records.';
+    status.textContent = 'Type a word or choose a filter to search the statements.';
   } else if (state.view === 'speakers') {
     const contributions = await contributionResults(pagefind, state);
     const loaded = await Promise.all(contributions.map((result) => result.data()));
@@ -126,11 +142,20 @@ async function renderResults(): Promise<void> {
     const groups = groupBySpeaker(loaded);
     speakers.append(renderSpeakerGroups(groups));
     status.textContent = `${plural(groups.length, 'speaker')} in ${describe(loaded.length, 'matching contribution')}`;
+    found = loaded.length;
   } else {
     remaining = results;
     await showMore(mine);
     if (mine !== generation) return;
-    status.textContent = describe(results.length, 'result');
+    const byName = names.length > 0 ? ` ${plural(names.length, 'page')} found by name.` : '';
+    status.textContent = `${describe(results.length, 'statement')}${byName}`;
+    found = results.length;
+  }
+  if (hasCriteria(state) && found === 0) {
+    const offered = await suggest(pagefind, state, () => mine !== generation);
+    if (mine !== generation) return;
+    renderSuggestions(suggestions, offered);
+    suggestions.hidden = false;
   }
   region.dataset['rendered'] = serializeState(state);
   region.setAttribute('aria-busy', 'false');
@@ -158,6 +183,7 @@ function showFacets(counts: Counts): void {
   const focused = document.activeElement;
   const refocusBox = focused instanceof HTMLInputElement && focused.type === 'checkbox' && facetPanel.contains(focused);
   renderFacets(facetPanel, state, counts);
+  facetsEmpty.hidden = facetPanel.querySelector('fieldset:not([hidden])') !== null;
   if (refocusBox) refocus(facetPanel, focused.name, focused.value);
 }
 
@@ -184,6 +210,15 @@ facetPanel.addEventListener('change', (event) => {
   navigate(toggleFilter(state, box.name as FacetName, box.value, box.checked), 'push');
 });
 facetPanel.addEventListener('click', (event) => toggleLongFacet(facetPanel, event.target));
+// Links to another search (a suggestion, a named page's statements) change the search in place.
+region.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[data-search-link]') : null;
+  if (!(link instanceof HTMLAnchorElement) || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  typing = false;
+  navigate(parseState(new URL(link.href).search), 'push');
+  input.focus();
+});
 clear.addEventListener('click', () => {
   typing = false;
   navigate({ ...state, filters: emptyFilters() }, 'push');

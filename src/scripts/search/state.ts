@@ -10,6 +10,7 @@
 export const facets = [
   { name: 'type', label: 'Record type' },
   { name: 'country', label: 'Country' },
+  { name: 'city', label: 'City' },
   { name: 'speaker', label: 'Speaker' },
   { name: 'event', label: 'Event' },
   { name: 'year', label: 'Year' },
@@ -32,7 +33,7 @@ export interface SearchState {
   /** Selected values per facet; a facet with no values does not filter. */
   filters: Record<FacetName, string[]>;
   sort: Sort;
-  /** `results` lists records; `speakers` groups contributions by speaker. */
+  /** `results` lists statements; `speakers` groups contributions by speaker. */
   view: View;
 }
 

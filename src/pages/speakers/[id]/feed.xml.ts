@@ -1,12 +1,15 @@
-/** `/speakers/<id>/feed.xml`: an RSS feed of one speaker's contributions. */
+/** `/speakers/<id>/feed.xml`: an RSS feed of one speaker's contributions, built only under a configured address. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contributionItem } from '../../../lib/feeds.ts';
+import { contributionItem, feedsBuilt } from '../../../lib/feeds.ts';
 import { records } from '../../../lib/record-queries.ts';
 import { siteName } from '../../../lib/site.ts';
 
+// Feeds need absolute links: none without a configured address (`feeds.ts`).
 export const getStaticPaths = (async () =>
-  (await records()).people.map((person) => ({ params: { id: person.id } }))) satisfies GetStaticPaths;
+  feedsBuilt()
+    ? (await records()).people.map((person) => ({ params: { id: person.id } }))
+    : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const all = await records();
@@ -14,7 +17,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   return rss({
     title: `${person.data.name}: contributions | ${siteName}`,
     description: `Every contribution by ${person.data.name} in the knowledge base.`,
-    site: site ?? '/',
+    site: String(site),
     items: all.contributionsBy(person.id).map((contribution) => contributionItem(contribution, all)),
   });
 };
