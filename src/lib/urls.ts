@@ -32,7 +32,7 @@ export function siteUrl(): string | undefined {
 /**
  * The address citations, tags and feeds give for a site path: absolute under
  * the configured address, else the path itself, which the copy buttons
- * complete from the serving origin (`scripts/copy-citation.ts`).
+ * complete from the serving origin (`client/copy-citation.ts`).
  */
 export function permalink(path: string): string {
   const site = siteUrl();

@@ -73,7 +73,7 @@ describe('dependency rules', () => {
   });
 
   it('browser code imports no build-time code', () => {
-    expect(breaking(within('src/scripts'), (to) => !local(to) || within('src/scripts')(to))).toEqual([]);
+    expect(breaking(within('src/client'), (to) => !local(to) || within('src/client')(to))).toEqual([]);
   });
 
   it('the ingest imports from the site only its schemas and pure text helpers', () => {

@@ -3,7 +3,7 @@
  * long facet's short list never hides a value the user has ticked.
  */
 import { expect, test } from 'vitest';
-import { facetValues } from '../../src/scripts/search/facet-values.ts';
+import { facetValues } from '../../src/client/search/facet-values.ts';
 
 const counts = { Ada: 5, Ben: 3, Cleo: 3, Dev: 1, Eve: 0 };
 

@@ -3,8 +3,8 @@
  * the searched words occur in them, then by how many contributions match.
  */
 import { expect, test } from 'vitest';
-import type { ResultData } from '../../src/scripts/search/pagefind-api.ts';
-import { groupBySpeaker } from '../../src/scripts/search/render-speakers.ts';
+import type { ResultData } from '../../src/client/search/pagefind-api.ts';
+import { groupBySpeaker } from '../../src/client/search/render-speakers.ts';
 
 /** A contribution result as Pagefind returns it, with `hits` matched word positions. */
 function contribution(speaker: string, country: string, hits: number): ResultData {

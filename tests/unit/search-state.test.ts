@@ -3,7 +3,7 @@
  * the address bar gives back the same query, filters, order and view.
  */
 import { expect, test } from 'vitest';
-import { parseState, serializeState, toggleFilter } from '../../src/scripts/search/state.ts';
+import { parseState, serializeState, toggleFilter } from '../../src/client/search/state.ts';
 
 test('repeated filter parameters combine, in the order given', () => {
   const state = parseState('?q=prevention&country=Kenya&country=Albania&type=Contribution');

@@ -5,7 +5,7 @@
  * from what was typed is not offered.
  */
 import { expect, test } from 'vitest';
-import { editDistance, markedWords, nearestWord } from '../../src/scripts/search/suggestions.ts';
+import { editDistance, markedWords, nearestWord } from '../../src/client/search/suggestions.ts';
 
 test('edit distance counts insertions, deletions and substitutions', () => {
   expect(editDistance('returnees', 'returnees')).toBe(0);
