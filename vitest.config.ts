@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/*.test.ts', 'tests/{ingest,site,bench}/**/*.test.ts'],
           environment: 'node',
         },
       },

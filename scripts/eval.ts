@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { belowFloor, readFloor } from './lib/eval/floor.ts';
-import { consoleReport, markdownReport, markdownSection } from './lib/eval/report.ts';
-import { runEval } from './lib/eval/run.ts';
+import { belowFloor, readFloor } from './eval/floor.ts';
+import { consoleReport, markdownReport, markdownSection } from './eval/report.ts';
+import { runEval } from './eval/run.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildSearchIndex } from './lib/search-index.ts';
+import { buildSearchIndex } from './index/search-index.ts';
 
 const siteDir = path.resolve(process.env['KB_OUT_DIR'] ?? 'dist');
 if (!existsSync(siteDir)) {

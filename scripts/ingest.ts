@@ -6,4 +6,4 @@
 import { enableCompileCache } from 'node:module';
 
 enableCompileCache();
-await import('./lib/ingest/cli.ts');
+await import('./ingest/cli.ts');

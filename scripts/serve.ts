@@ -4,7 +4,7 @@
  * free port is used instead.
  */
 import { existsSync } from 'node:fs';
-import { serveStatic, type StaticServer } from './lib/static-server.ts';
+import { serveStatic, type StaticServer } from './serve/static-server.ts';
 
 const dir = process.env['KB_OUT_DIR'] ?? 'dist';
 if (!existsSync(dir)) {

@@ -1,6 +1,6 @@
 /**
  * Search timing in Chromium (playwright-core) over a built site, served by
- * the measured checkout's own server (`scripts/lib/static-server.ts`). For
+ * the measured checkout's own server (`scripts/serve/static-server.ts`). For
  * each query: the site's /search/ page opened on it in a fresh browser
  * context (first search), then, once its facet counts are in, the next
  * query typed into its box (following search); and the same following search with Pagefind alone on the same
@@ -116,9 +116,11 @@ export async function measureSearch(
   reps: number,
   browser: Browser,
 ): Promise<QueryTimes[]> {
-  const server = (await import(
-    pathToFileURL(path.join(project, 'scripts/lib/static-server.ts')).href
-  )) as typeof import('../lib/static-server.ts');
+  // The server's place in the checkout: `scripts/serve/` now, `scripts/lib/` before the layout by stage.
+  const serverFile = ['scripts/serve/static-server.ts', 'scripts/lib/static-server.ts']
+    .map((file) => path.join(project, file))
+    .find((file) => existsSync(file));
+  const server = (await import(pathToFileURL(serverFile ?? '').href)) as typeof import('../serve/static-server.ts');
   const site = await server.serveStatic(distDir);
   const times = new Map(
     queries.map((query) => [query, { first: [] as number[], next: [] as number[], alone: [] as number[] }]),

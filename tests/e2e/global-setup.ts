@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { serveStatic } from '../../scripts/serve/static-server.ts';
 import { buildSite, root } from '../support/build-site.ts';
 
 declare module 'vitest' {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/serve/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, ingestCli, root } from '../support/build-site.ts';
 import { largeDocument } from '../support/large-document.ts';

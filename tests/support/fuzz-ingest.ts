@@ -9,8 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { ingest } from '../../scripts/lib/ingest/run.ts';
-import { readTree, root, temporaryProject } from '../unit/ingest/support.ts';
+import { ingest } from '../../scripts/ingest/run.ts';
+import { readTree, root, temporaryProject } from '../ingest/support.ts';
 
 const fixtureTexts = ['tests/fixtures/corpus', 'tests/fixtures/forms'].flatMap((dir) =>
   readdirSync(path.join(root, dir))
