@@ -7,9 +7,8 @@
  * It runs as the build's last step (`scripts/index-site.ts`), after
  * `astro build` has exited, rather than inside Astro's `astro:build:done`
  * hook: there, Pagefind's memory came on top of everything the Astro
- * process still held, and at 10,000 records the two together passed 2.5 GB.
+ * process still held, and for a large site the two together passed 2.5 GB.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 
@@ -38,48 +37,6 @@ function assertNoErrors<T extends { errors: string[] }>(step: string, response: 
   });
 }
 
-/** PIDs of this process's children, from Linux's /proc; none found elsewhere. */
-function childPids(): Set<string> {
-  try {
-    return new Set(
-      readdirSync('/proc/self/task').flatMap((thread) =>
-        readFileSync(`/proc/self/task/${thread}/children`, 'utf8').split(' ').filter(Boolean),
-      ),
-    );
-  } catch {
-    return new Set();
-  }
-}
-
-/**
- * Waits (up to `timeoutMs`) until none of this process's children but
- * `before` is left. Pagefind's `close()` signals its binary to stop and
- * returns at once: waiting for the binary to end means the step leaves no
- * process behind, and the binary's CPU time is counted with the step's
- * (a parent that exits first hands its child to init, whose CPU time then
- * shows in no one's account, and the benchmark read 0.1 CPU-s for an index
- * that took the binary seconds).
- */
-async function childrenEnded(before: Set<string>, timeoutMs = 5_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  const left = (): boolean => [...childPids()].some((pid) => !before.has(pid));
-  while (left() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
-}
-
-/**
- * Use of Pagefind's Node API, closed properly: runs `work`, then closes
- * Pagefind and waits for its binary to end (see `childrenEnded`).
- */
-export async function withPagefind<T>(work: () => Promise<T>): Promise<T> {
-  const before = childPids();
-  try {
-    return await work();
-  } finally {
-    await pagefind.close();
-    await childrenEnded(before);
-  }
-}
-
 /** Builds the index for `siteDir` and writes it to `outputPath`. Returns the number of pages indexed. */
 export async function buildSearchIndex({
   siteDir,
@@ -90,7 +47,7 @@ export async function buildSearchIndex({
   // Pagefind's binary panics, and its promise never settles, if it cannot create the
   // output folder; creating it here turns that into an ordinary error.
   await mkdir(outputPath, { recursive: true });
-  return withPagefind(async () => {
+  try {
     const created = assertNoErrors('createIndex', await pagefind.createIndex({}), logger);
     const { index } = created;
     if (!index) throw new Error('Pagefind createIndex returned no index and no errors.');
@@ -101,5 +58,7 @@ export async function buildSearchIndex({
     assertNoErrors('writeFiles', await index.writeFiles({ outputPath }), logger);
     logger.info(`Indexed ${added.page_count} pages into ${outputPath}.`);
     return added.page_count;
-  });
+  } finally {
+    await pagefind.close();
+  }
 }
