@@ -12,7 +12,9 @@ import { getPrefixedEntry } from '@citation-js/plugin-csl/lib/attr.js';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 
-const { engine, styles } = plugins.config.get('@csl');
+const csl = plugins.config.get('@csl');
+const { styles } = csl;
+const engine: typeof csl.engine = (...args) => csl.engine(...args);
 
 /** The vendored CSL styles, by name: Chicago and MLA. */
 export type VendoredStyles = Record<'chicago-author-date' | 'modern-language-association', string>;

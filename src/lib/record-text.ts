@@ -3,7 +3,6 @@
  * Markdown only, so emphasis and links survive) and plain text for
  * citations, feeds and the data export.
  */
-import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
@@ -44,11 +43,11 @@ function inert<T extends Nodes>(node: T): T {
     if (child.type === 'heading') return [{ ...inert(child), depth: Math.max(2, child.depth) as 2 }];
     return [inert(child)];
   });
-  return { ...node, children } as T;
+  return { ...node, children };
 }
 
 function html(tree: Root): string {
-  return toHtml(toHast(inert(tree)) as HastRoot);
+  return toHtml(toHast(inert(tree)));
 }
 
 /** One paragraph's inline Markdown as HTML; a paragraph Markdown reads as a block (`1. …`) stays text as written. */

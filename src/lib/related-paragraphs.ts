@@ -39,7 +39,7 @@ export function relatedParagraphs<T>(
   const { vectors, vectorOf } = corpus(candidates.map((candidate) => candidate.text));
   const target = vectorOf(query);
   const scored = candidates
-    .map((candidate, index) => ({ ...candidate, score: cosine(target, vectors[index] ?? new Map()) }))
+    .map((candidate, index) => ({ ...candidate, score: cosine(target, vectors[index] ?? new Map<string, number>()) }))
     .filter((match) => match.score >= threshold)
     .sort((a, b) => b.score - a.score);
   const seen = new Set<T>();

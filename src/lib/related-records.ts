@@ -148,9 +148,9 @@ export function relatedRecords(
           i === j
             ? 0
             : cosineWithNorms(
-                vectors[i] ?? new Map(),
+                vectors[i] ?? new Map<string, number>(),
                 index.norms[i] ?? 0,
-                vectors[j] ?? new Map(),
+                vectors[j] ?? new Map<string, number>(),
                 index.norms[j] ?? 0,
               );
         return [{ id: other.id, score: i === j ? 0 : relatedScore(item, other, textSimilarity) }];

@@ -26,7 +26,7 @@ export function countryUrl(code: string): string {
 /** The configured public address (Astro's `site`), or undefined in a local build. */
 export function siteUrl(): string | undefined {
   // Written out whole so that Vite replaces it; plain Node (no `import.meta.env`) is a local build.
-  return (import.meta.env ? (import.meta.env.SITE as string | undefined) : undefined) || undefined;
+  return (import.meta.env ? import.meta.env.SITE : undefined) || undefined;
 }
 
 /**

@@ -37,7 +37,7 @@ function values(value: unknown, key = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((item) => values(item));
   if (typeof value === 'object')
     return Object.entries(value).flatMap(([name, item]) => (name === 'id' ? [] : values(item, name)));
-  return [String(value)];
+  return [typeof value === 'string' ? value : JSON.stringify(value)];
 }
 
 /**
@@ -49,7 +49,10 @@ function recordWords(record: ParsedRecord): string {
   const fields = Object.fromEntries(
     Object.entries(record.data).filter(([name]) => name !== 'number' && name !== 'lead'),
   );
-  const session = record.data.type === 'session' && number ? `Session ${String(number)} ` : '';
+  const session =
+    record.data.type === 'session' && number
+      ? `Session ${typeof number === 'string' ? number : JSON.stringify(number)} `
+      : '';
   return ` ${wordsOf(`${session}${values(fields).join(' ')} ${plain(record.body)}`).join(' ')} `;
 }
 

@@ -4,7 +4,7 @@
  * the example gives them), or none. The examples live with the recogniser
  * (`scripts/ingest/speakers/recognisers/*.ts`), so its documentation is its test.
  */
-import type { Paragraph, Root } from 'mdast';
+import type { Paragraph } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { recognise, recognisers } from '../../scripts/ingest/speakers/recogniser
 import { splitSentences } from '../../scripts/ingest/speakers/sentences.ts';
 
 function firstSentence(markdown: string) {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  const tree = unified().use(remarkParse).parse(markdown);
   const paragraph = tree.children[0] as Paragraph;
   const sentence = splitSentences(paragraph)[0];
   if (!sentence) throw new Error(`no sentence in ${markdown}`);

@@ -105,7 +105,9 @@ export function problems(result: IngestResult): string[] {
   return result.files.flatMap((file) =>
     file.messages
       .filter((message) => message.fatal !== undefined)
-      .map((message) => (message.cause ? `${String(message)} [cause: ${String(message.cause)}]` : String(message))),
+      .map((message) =>
+        message.cause ? `${String(message)} [cause: ${String(message.cause as Error | string)}]` : String(message),
+      ),
   );
 }
 

@@ -19,7 +19,14 @@ function exhaustive(items: Relatable[], limit = 5, threshold = relatedThreshold)
       items
         .map((other, j) => ({
           id: other.id,
-          score: i === j ? 0 : relatedScore(item, other, cosine(vectors[i] ?? new Map(), vectors[j] ?? new Map())),
+          score:
+            i === j
+              ? 0
+              : relatedScore(
+                  item,
+                  other,
+                  cosine(vectors[i] ?? new Map<string, number>(), vectors[j] ?? new Map<string, number>()),
+                ),
         }))
         .filter(({ score }) => score >= threshold)
         .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))

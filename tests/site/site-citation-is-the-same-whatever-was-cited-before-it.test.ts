@@ -24,7 +24,7 @@ function contributionItems(): CslItem[] {
       id: data.id,
       type: 'speech',
       genre: 'Statement',
-      title: String(data['session'] ?? data.id),
+      title: String((data['session'] as string | undefined) ?? data.id),
       author: [parseName(String((data['speaker'] as { name: string }).name))],
       issued: { 'date-parts': [[2021, 9, 30]] },
       URL: `https://kb.example.org/${data.id}/`,

@@ -127,7 +127,7 @@ test('the CSV export carries the speaker’s kind, the delegation a person speak
     row(brazil, '3-4 introduction(delegation-said)'),
     row(jane, '5 introduction(role-first); 6-9 follows(Jane Doe, Ambassador)'),
   ]);
-  const rows = parse(csv, { columns: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(csv, { columns: true });
   expect(rows.map((r) => [r['speaker_kind'], r['speaker_name'], r['speaker_delegation'], r['attribution']])).toEqual([
     ['delegation', 'Brazil', '', '3-4 introduction(delegation-said)'],
     ['person', 'Jane Doe', 'Kuwait', '5 introduction(role-first); 6-9 follows(Jane Doe, Ambassador)'],

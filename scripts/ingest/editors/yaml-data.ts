@@ -30,7 +30,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
   let def = current.def as Def;
   while (def.innerType && ['optional', 'default', 'nullable'].includes(def.type)) {
     current = def.innerType;
-    def = current.def as Def;
+    def = current.def;
   }
   return current;
 }

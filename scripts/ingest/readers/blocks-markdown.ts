@@ -60,7 +60,7 @@ function tidyPhrasing(parent: Parent): void {
 /** Every paragraph's and heading's phrasing tidied (see `tidyPhrasing`). */
 function tidy(node: Root | RootContent): void {
   if (node.type === 'paragraph' || node.type === 'heading') tidyPhrasing(node);
-  else if ('children' in node) for (const child of node.children) tidy(child as RootContent);
+  else if ('children' in node) for (const child of node.children) tidy(child);
 }
 
 function markdownOf(node: RootContent | List): string {

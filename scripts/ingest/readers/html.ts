@@ -7,7 +7,7 @@
  * Highwire `citation_*` tags, the canonical link) as front matter. Every
  * line of the Markdown points at its block's line and column in the page.
  */
-import type { Element, Root as HastRoot } from 'hast';
+import type { Root as HastRoot } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'mdast';
@@ -96,19 +96,19 @@ const whole = unified().use(rehypeParse, { fragment: true }).use(rehypeRemark);
 
 /** The mdast of parsed HTML: of its main content for a web `page`, of all of it for a `fragment` (a Word file's). */
 export async function contentTree(hast: HastRoot, of: 'page' | 'fragment'): Promise<Root> {
-  return (await (of === 'page' ? page : whole).run(hast)) as Root;
+  return await (of === 'page' ? page : whole).run(hast);
 }
 
 /** Parsed HTML: a whole page, or a fragment. */
 export function parseHtml(html: VFile | string, of: 'page' | 'fragment'): HastRoot {
-  return (of === 'page' ? page : whole).parse(html) as HastRoot;
+  return (of === 'page' ? page : whole).parse(html);
 }
 
 export async function readHtml(file: VFile, bytes: Uint8Array): Promise<Rendered | undefined> {
   if (!checkText(file, utf8Bytes(bytes))) return undefined;
   const hast = parseHtml(file, 'page');
   const tags = metaTags(hast);
-  const titleTag = selectAll('head title', hast)[0] as Element | undefined;
+  const titleTag = selectAll('head title', hast)[0];
   const title = firstOf(tags, titleNames);
   const facts = {
     title,

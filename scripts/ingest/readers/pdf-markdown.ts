@@ -79,7 +79,7 @@ function phrasing(tokens: Token[], styles: Style[] = ['bold', 'italic', 'url']):
     const inner = phrasing(tokens.slice(start, end), rest);
     if (!value) nodes.push(...inner);
     else if (style === 'url') nodes.push({ type: 'link', url: String(value), children: inner });
-    else nodes.push({ type: style === 'bold' ? 'strong' : 'emphasis', children: inner } as PhrasingContent);
+    else nodes.push({ type: style === 'bold' ? 'strong' : 'emphasis', children: inner });
     start = end;
   }
   return nodes;

@@ -65,7 +65,7 @@ function values(value: unknown, key = ''): string[] {
   if (bookkeeping.has(key) || value === null || value === undefined) return [];
   if (Array.isArray(value)) return value.flatMap((item) => values(item));
   if (typeof value === 'object') return Object.entries(value).flatMap(([name, item]) => values(item, name));
-  return [String(value)];
+  return [typeof value === 'string' ? value : JSON.stringify(value)];
 }
 
 /** Markdown of a body as plain words: link targets, escapes and emphasis markers left out. */

@@ -39,6 +39,6 @@ export const jointSubject: Recogniser = {
       .split(/,\s+(?:and\s+)?|\s+and\s+/u);
     if (parts.length < 2) return undefined;
     const found = parts.map((part) => one(part));
-    return found.every((speech) => speech !== undefined) ? (found as Speech[]) : undefined;
+    return found.every((speech) => speech !== undefined) ? found : undefined;
   },
 };
