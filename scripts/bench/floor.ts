@@ -6,7 +6,7 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { parseRecordFile, renderRecordFile } from '../ingest/records/record-file.ts';
 
 const layout = `---
 const { frontmatter } = Astro.props;
@@ -36,8 +36,8 @@ export async function writeFloor(recordsDir: string, dir: string): Promise<numbe
   await writeFile(path.join(dir, 'tsconfig.json'), '{ "extends": "astro/tsconfigs/base" }\n');
   const files = (await readdir(recordsDir, { recursive: true })).filter((file) => file.endsWith('.md')).sort();
   for (const [i, file] of files.entries()) {
-    const { data, content } = matter(await readFile(path.join(recordsDir, file), 'utf8'));
-    const page = matter.stringify(content, { layout: '../../layouts/page.astro', title: titleOf(data) });
+    const { data, body: content } = parseRecordFile(await readFile(path.join(recordsDir, file), 'utf8'));
+    const page = renderRecordFile({ layout: '../../layouts/page.astro', title: titleOf(data) }, content.trim());
     await writeFile(path.join(dir, `src/pages/r/${i}.md`), page);
   }
   return files.length;

@@ -11,7 +11,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import matter from 'gray-matter';
+import { parseRecordFile } from '../ingest/records/record-file.ts';
 import { introductionForms, writeCorpus, type Corpus } from './corpus.ts';
 import { writeFloor } from './floor.ts';
 import { renderMarkdown, type Checkout, type CheckoutRun, type Recall, type Report, type SizeRun } from './report.ts';
@@ -110,7 +110,7 @@ async function floor(records: string, dir: string): Promise<SizeRun['floor']> {
 async function recall(records: string, speakers: Corpus['speakers']): Promise<Recall> {
   const people = new Set<string>();
   for (const file of await readdir(`${records}/people`)) {
-    const name: unknown = matter(await readFile(`${records}/people/${file}`, 'utf8')).data['name'];
+    const name: unknown = parseRecordFile(await readFile(`${records}/people/${file}`, 'utf8')).data['name'];
     if (typeof name === 'string') people.add(name);
   }
   const named = speakers.flatMap(({ name, form }) => (name === null ? [] : [{ name, form }]));

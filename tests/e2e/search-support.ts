@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { parseRecordFile } from '../../scripts/ingest/records/record-file.ts';
 import type { Browser, Page } from 'playwright-core';
 import { stemmer } from 'stemmer';
 import { afterAll, beforeAll } from 'vitest';
@@ -33,7 +33,7 @@ function load<T>(folder: string): (T & { body: string })[] {
     .filter((file) => file.endsWith('.md'))
     .sort()
     .map((file) => {
-      const { data, content } = matter(readFileSync(path.join(dir, file), 'utf8'));
+      const { data, body: content } = parseRecordFile(readFileSync(path.join(dir, file), 'utf8'));
       return { ...(data as T), body: content };
     });
 }

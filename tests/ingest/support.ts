@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { parseRecordFile } from '../../scripts/ingest/records/record-file.ts';
 import { afterAll } from 'vitest';
 import { ingest, type IngestResult } from '../../scripts/ingest/run.ts';
 
@@ -92,11 +92,11 @@ export interface ParsedRecord {
   body: string;
 }
 
-/** Rendered record files parsed back with gray-matter. */
+/** Rendered record files parsed back as the site reads them. */
 export function parseRendered(rendered: Map<string, string>): ParsedRecord[] {
   return [...rendered].map(([file, text]) => {
-    const parsed = matter(text);
-    return { path: file, data: parsed.data as ParsedRecord['data'], body: parsed.content.trim() };
+    const parsed = parseRecordFile(text);
+    return { path: file, data: parsed.data as ParsedRecord['data'], body: parsed.body.trim() };
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { parseRecordFile } from '../../scripts/ingest/records/record-file.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 const recordsDir = path.resolve(root, process.env['KB_RECORDS_DIR'] ?? 'content/records');
@@ -21,7 +21,7 @@ export function readRecords(): RawRecord[] {
     .filter((file) => file.endsWith('.md'))
     .sort()
     .map((file) => {
-      const { data, content } = matter(readFileSync(path.join(recordsDir, file), 'utf8'));
+      const { data, body: content } = parseRecordFile(readFileSync(path.join(recordsDir, file), 'utf8'));
       return { data: data as RawRecord['data'], body: content.trim() };
     });
 }

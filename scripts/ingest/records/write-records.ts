@@ -1,5 +1,5 @@
 /**
- * Renders records to Markdown files (front matter by gray-matter) and
+ * Renders records to Markdown files (`record-file.ts`) and
  * writes them all at once: into a temporary folder next to the records
  * folder, swapped into place in one step only when everything was written. `check`
  * compares instead of writing.
@@ -18,7 +18,7 @@ import { readFile, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { constants as osConstants } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import matter from 'gray-matter';
+import { renderRecordFile } from './record-file.ts';
 import { recordFolders } from '../../../src/schemas/records.ts';
 import type { BuiltRecord } from './records.ts';
 
@@ -27,14 +27,9 @@ export function recordPath(record: BuiltRecord): string {
   return `${recordFolders[record.type]}/${record.id}.md`;
 }
 
-/**
- * The file's full text: front matter in schema order, then the body. The
- * body goes in as a file object: given a string, gray-matter would first
- * parse it for front matter of its own.
- */
+/** The file's full text: front matter in schema order, then the body. */
 export function renderRecord(record: Pick<BuiltRecord, 'body' | 'data'>): string {
-  const body = record.body ? `\n${record.body}\n` : '';
-  return matter.stringify({ content: body }, record.data, { lineWidth: -1 } as never);
+  return renderRecordFile(record.data, record.body);
 }
 
 /** Orders paths by code point: the same on every machine, whatever its locale, and cheap for 10,000 paths. */

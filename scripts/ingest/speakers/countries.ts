@@ -38,7 +38,8 @@ function buildIndex(): Map<string, Country> {
     const country = { code: entry.cca2, name: entry.name.common };
     add(entry.name.common, country);
     add(entry.name.official, country);
-    for (const demonym of Object.values<string>(entry.demonyms?.['eng'] ?? {})) add(demonym, country);
+    const english = entry.demonyms?.['eng'];
+    for (const demonym of english ? [english.f, english.m] : []) add(demonym, country);
   }
   // Alternative spellings after names and demonyms, so that a spelling shared
   // with another country's name never shadows it.
