@@ -71,11 +71,13 @@ export async function readSource(
     sidecar = readSidecar(sidecarInput.file) ?? {};
   }
   const text = await readInput(input.file, input.bytes);
+  // The reader's own messages already point into the original; only those the reading adds are carried back.
+  const readerMessages = input.file.messages.length;
   // A sidecar file wins over the front matter's facts.
   const document: DocumentResult = text
     ? readSafely(input.file, text.bytes, { ...text.sidecar, ...sidecar }, curation)
     : { records: [], appearances: [] };
-  if (text?.map) carryBack(text.map, input.file, document.records, document.appearances);
+  if (text?.map) carryBack(text.map, input.file, readerMessages, document.records, document.appearances);
   tag?.(document.records);
   for (const record of document.records) {
     validateRecord(record, input.file);

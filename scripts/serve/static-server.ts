@@ -28,8 +28,9 @@ const securityHeaders: Record<string, string> = {
  * Word file as a download, anything else as plain text that nothing may run, whatever it contains.
  */
 function publishSource(response: ServerResponse, pathname: string): void {
-  if (pathname.endsWith('.pdf')) return;
-  if (pathname.endsWith('.docx')) {
+  const lower = pathname.toLowerCase();
+  if (lower.endsWith('.pdf')) return;
+  if (lower.endsWith('.docx')) {
     response.setHeader('Content-Disposition', 'attachment');
     return;
   }

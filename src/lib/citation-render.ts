@@ -37,7 +37,7 @@ export interface CitationFormat {
   /**
    * For the prose styles, the style's in-text citation of one paragraph, its
    * number written as `pinpointToken` for the copy button to fill in
-   * ("(Strong Cities Network, 2021, para. 3)"); null for the data formats.
+   * ("(Harbour Towns Forum, 2021, para. 3)"); null for the data formats.
    */
   pinpoint: string | null;
 }
@@ -59,6 +59,14 @@ export const proseStyles = [
  */
 function unwrapRis(ris: string): string {
   return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}-)/g, '');
+}
+
+/**
+ * plugin-ris cuts the `ID` to 20 characters, so every record of an event would share one and a
+ * reference manager that matches on it would merge them: the item is told apart by its URL instead.
+ */
+function withoutRisId(ris: string): string {
+  return ris.replace(/^ID {2}- .*\r?\n/mu, '');
 }
 
 /** RIS dates as the specification writes them, `YYYY/MM/DD/`: plugin-ris leaves out the leading zeros. */
@@ -166,7 +174,13 @@ export function renderCitationFormats(item: CslItem): CitationFormat[] {
   return [
     ...prose,
     { key: 'bibtex', label: 'BibTeX', text: bibtexMonth(cite.format('bibtex').trim()), html: null, pinpoint: null },
-    { key: 'ris', label: 'RIS', text: padRisDates(unwrapRis(cite.format('ris'))).trim(), html: null, pinpoint: null },
+    {
+      key: 'ris',
+      label: 'RIS',
+      text: withoutRisId(padRisDates(unwrapRis(cite.format('ris')))).trim(),
+      html: null,
+      pinpoint: null,
+    },
     { key: 'csl-json', label: 'CSL-JSON', text: JSON.stringify([item], null, 2), html: null, pinpoint: null },
   ];
 }

@@ -9,8 +9,8 @@
  * are the author and the publisher of every item, as literal names that are
  * never split into given and family names. With no organiser stated, an item
  * has neither: none is invented. A contribution paraphrases its speaker, who
- * is therefore its subject, named in its title ("Statement by Rebeka Qena
- * (Kosovo), Session 3: …"), never its author.
+ * is therefore its subject, named in its title ("Statement by Jane Doe
+ * (Ruritania), Session 3: …"), never its author.
  *
  * What:
  * - event: the summary itself, a report of its kind ("Meeting summary"):
@@ -80,7 +80,7 @@ function part(event: EventEntry): Partial<CslItem> {
 }
 
 /**
- * Who a statement is by, as its subject: "Rebeka Qena (Kosovo)", with the
+ * Who a statement is by, as its subject: "Jane Doe (Ruritania)", with the
  * delegation a person speaks for, else their country, else their
  * organisation; a delegation as "Brazil (delegation)".
  */
@@ -90,10 +90,17 @@ export function statementBy(speaker: Speaker): string {
   return where ? `${speaker.name} (${where})` : speaker.name;
 }
 
-/** The first sentence of a text, whole: a title never stops mid-phrase. */
+/** A sentence "ending" in an initial or a short abbreviation ("the U.N.", "Dr.", "e.g.") goes on. */
+const abbreviation = /(?:\b\p{L}\.|\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Art|para|vs|etc|approx|incl)\.)\s*$/u;
+
+/** The first sentence of a text, whole: a title never stops mid-phrase nor at an abbreviation. */
 function firstSentence(text: string): string {
-  const [first] = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text);
-  return (first?.segment ?? text).trim();
+  let sentence = '';
+  for (const { segment } of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)) {
+    sentence += segment;
+    if (!abbreviation.test(sentence)) break;
+  }
+  return (sentence || text).trim();
 }
 
 export function eventCsl(event: EventEntry): CslItem {

@@ -10,10 +10,11 @@
  * summary) or `citation_conference_title` (conference paper: a part of it).
  * A `citation_author` containing a comma is read as "Family, Given" after
  * trailing punctuation is dropped, and one without a comma is split at its
- * last space ("Strong Cities" + "Network"), so an organisation is written
- * with a trailing comma, "Strong Cities Network,": all of it becomes the
+ * last space ("Harbour Towns" + "Forum"), so an organisation is written
+ * with a trailing comma, "Harbour Towns Forum,": all of it becomes the
  * family name with no given name, which Zotero saves as a single-field
- * (institutional) creator. Relative URLs are resolved against the page, so
+ * (institutional) creator; a name with a comma inside would still be split, so
+ * it is not given as an author. Relative URLs are resolved against the page, so
  * `citation_public_url` may be site-relative in a local build; Open Graph
  * and Dublin Core identifiers must be absolute and are left out there.
  */
@@ -59,7 +60,11 @@ export function metaTags(item: CslItem, description: string): MetaTag[] {
   const report = item.type === 'report';
   const tags: Row[] = [
     ['name', 'citation_title', item.title],
-    ...names.map((name): Row => ['name', 'citation_author', highwireAuthor(name)]),
+    // An organisation with a comma in its name would be split into a person whatever the markup: it is
+    // left out of `citation_author` and stays whole in the publisher (and in Dublin Core's creator).
+    ...names
+      .filter((name) => !name.literal?.includes(','))
+      .map((name): Row => ['name', 'citation_author', highwireAuthor(name)]),
     ['name', 'citation_publication_date', year ? `${year}/${pad(month)}/${pad(day)}` : undefined],
     [
       'name',

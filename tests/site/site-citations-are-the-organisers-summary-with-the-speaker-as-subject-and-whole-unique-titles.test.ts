@@ -6,6 +6,7 @@
  */
 import type { CslName } from '@citation-js/core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { renderCitationFormats } from '../../src/lib/citation.ts';
 import { contributionCsl, eventCsl, keyPointCsl, sessionCsl } from '../../src/lib/record-csl.ts';
 import { metaTags } from '../../src/lib/record-meta.ts';
 import type { ContributionEntry, EventEntry, KeyPointEntry, SessionEntry } from '../../src/lib/record-queries.ts';
@@ -111,6 +112,24 @@ describe('what', () => {
       expect(said).not.toMatch(/…/u);
     }
   });
+
+  test('a key point’s title does not stop at an initial or an abbreviation', () => {
+    const [keyPoint] = of<KeyPointEntry>('key-point');
+    if (!keyPoint) throw new Error('no key points');
+    const body = 'Cities asked the U.N. and Dr. Roe for funds, e.g. grants. They met again in May.';
+    const item = keyPointCsl({ ...keyPoint, body }, eventOf(keyPoint.data.event));
+    expect(item.title).toBe(
+      `Key point ${keyPoint.data.number}: Cities asked the U.N. and Dr. Roe for funds, e.g. grants.`,
+    );
+  });
+
+  test('each RIS record is told apart by its URL, with no ID that several records would share', () => {
+    for (const { item } of items.slice(0, 12)) {
+      const ris = renderCitationFormats(item).find((format) => format.key === 'ris')?.text ?? '';
+      expect(ris, item.id).not.toMatch(/^ID {2}-/mu);
+      expect(ris, item.id).toMatch(/^UR {2}- /mu);
+    }
+  });
 });
 
 describe('tags', () => {
@@ -134,6 +153,20 @@ describe('tags', () => {
       expect(values(tags, 'citation_publisher'), item.id).toEqual([event.data.organisers.join('; ')]);
       expect(values(tags, 'DC.creator')).toEqual(((item['author'] as CslName[]) ?? []).map((name) => name.literal));
     }
+  });
+
+  test('an organisation with a comma in its name is never given as an author Zotero would split, and stays whole as publisher', () => {
+    const [first] = items;
+    if (!first) throw new Error('no items');
+    const organisers = ['Ministry of Foreign Affairs, Ruritania', 'Harbour Towns Forum'];
+    const item = {
+      ...first.item,
+      author: organisers.map((literal) => ({ literal })),
+      publisher: organisers.join('; '),
+    };
+    const tags = metaTags(item, 'x');
+    expect(values(tags, 'citation_author').map(zoteroCreator)).toEqual([{ name: 'Harbour Towns Forum' }]);
+    expect(values(tags, 'citation_publisher')).toEqual([organisers.join('; ')]);
   });
 
   test('without a configured address the URL tags are site-relative and the absolute-only ones are left out', () => {

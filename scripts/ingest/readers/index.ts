@@ -9,7 +9,7 @@
  * its document, never a crash of the run.
  */
 import type { VFile } from 'vfile';
-import { fail, warn } from '../diagnostics.ts';
+import { fail } from '../diagnostics.ts';
 import type { Sidecar } from '../editors/sidecar.ts';
 import type { Rendered } from './blocks-markdown.ts';
 import { detectFormat, formatNames, formatOfName, isOleDocument, isZip, type Format } from './detect.ts';
@@ -56,13 +56,16 @@ export async function readInput(file: VFile, bytes: Uint8Array): Promise<Input |
   const named = formatOfName(name);
   const format = detectFormat(bytes, name);
   if (unreadable(file, bytes, format)) return undefined;
-  if (named && named !== format && !(named === 'text' && format === 'markdown'))
-    warn(
+  // The site publishes a source by its extension: a PDF named `.txt` would be shown as text, so it is not read.
+  if (named && named !== format && !(named === 'text' && format === 'markdown')) {
+    fail(
       file,
-      `Unexpected ${formatNames[format]} content in a \`${name.slice(name.lastIndexOf('.'))}\` file, expected the extension to name the format; read it as ${formatNames[format]}. Rename the file \`${name.replace(/\.[^.]+$/u, suffixes[format])}\``,
+      `Unexpected ${formatNames[format]} content in a \`${name.slice(name.lastIndexOf('.'))}\` file, expected the extension to name the format (the site publishes the file by it); rename the file \`${name.replace(/\.[^.]+$/u, suffixes[format])}\``,
       { line: 1, column: 1 },
       'format-mismatch',
     );
+    return undefined;
+  }
   if (format === 'text' || format === 'markdown')
     return { bytes, sidecar: frontMatterSidecar(file, new TextDecoder().decode(bytes)), map: undefined };
   let rendered: Rendered | undefined;

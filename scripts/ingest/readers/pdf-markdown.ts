@@ -162,8 +162,9 @@ function blocksOf(paragraphs: Paragraph[], body: number): RootContent[] {
 function layout(pages: Word[][]): { paragraphs: Paragraph[]; running: Line[] } {
   const { body, running } = withoutRunningLines(pages.map((words, index) => toLines(words, index + 1)));
   const all = body.flat();
-  const left = Math.min(...all.map((line) => line.x0));
-  const right = Math.max(...all.map((line) => line.x1));
+  // Reduced, not spread into Math.min: a PDF of thousands of pages has more lines than a call takes arguments.
+  const left = all.reduce((least, line) => Math.min(least, line.x0), Infinity);
+  const right = all.reduce((most, line) => Math.max(most, line.x1), -Infinity);
   const paragraphs: Paragraph[] = [];
   // A running line kept for its addresses counts as its page's first line (a header) or last (a footer).
   for (const line of running) {

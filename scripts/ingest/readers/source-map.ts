@@ -99,12 +99,18 @@ interface Provenance {
 }
 
 /**
- * Carries a document's messages, records and appearances back from the
- * reader's Markdown to the original file: every place, provenance and
- * attribution line then points into the PDF, page or Word file itself.
+ * Carries a document's messages (from the `from`th on: the reader's own are in the original's terms
+ * already), records and appearances back from the reader's Markdown to the original file: every place,
+ * provenance and attribution line then points into the PDF, page or Word file itself.
  */
-export function carryBack(map: SourceMap, file: VFile, records: BuiltRecord[], appearances: PagedAppearance[]): void {
-  for (const message of file.messages) {
+export function carryBack(
+  map: SourceMap,
+  file: VFile,
+  from: number,
+  records: BuiltRecord[],
+  appearances: PagedAppearance[],
+): void {
+  for (const message of file.messages.slice(from)) {
     if (message.line === undefined) continue;
     const place = originalPoint(map, { line: message.line, column: message.column ?? 1 });
     message.place = place;

@@ -132,6 +132,9 @@ const exchange = ((): ((a: string, b: string) => number) | undefined => {
 /** Whether the records are swapped in one step (the addon is built), for the docs' and tests' sake. */
 export const swapsInOneStep = exchange !== undefined;
 
+/** What a file system without RENAME_EXCHANGE answers. */
+const cannotExchange = new Set(['EINVAL', 'ENOSYS', 'EOPNOTSUPP', 'ENOTSUP']);
+
 /** An error like Node's own for an errno the addon returned. */
 function errnoError(errno: number, from: string, to: string): NodeJS.ErrnoException {
   const code = Object.entries(osConstants.errno).find(([, value]) => value === errno)?.[0] ?? 'EIO';
@@ -174,9 +177,13 @@ export async function writeRecords(recordsDir: string, files: Map<string, string
     if (existsSync(recordsDir) && exchange) {
       // One step: the records folder is never missing, never mixed; the old records end up in `temporary`.
       const errno = exchange(temporary, recordsDir);
-      if (errno) throw errnoError(errno, temporary, recordsDir);
-      swapped = true;
-      return 'written';
+      if (!errno) {
+        swapped = true;
+        return 'written';
+      }
+      const error = errnoError(errno, temporary, recordsDir);
+      // A file system that cannot exchange (NFS, sshfs, some FUSE and Windows mounts): two renames instead.
+      if (!cannotExchange.has(error.code ?? '')) throw error;
     }
     moved = await rename(recordsDir, previous).then(
       () => true,
