@@ -8,7 +8,7 @@
  * - Pinpoint: when the page's address names one of its numbered paragraphs
  *   (`#p3`), the permalink and the APA, Chicago and MLA citations point to
  *   that paragraph, and each is followed by the style's in-text citation of
- *   it, "(Strong Cities Network, 2021, para. 3)". BibTeX, RIS and CSL-JSON
+ *   it, "(Harbour Towns Forum, 2021, para. 3)". BibTeX, RIS and CSL-JSON
  *   describe the whole record and keep its permalink.
  */
 const block = document.querySelector<HTMLElement>('.cite-block');
@@ -69,6 +69,8 @@ function show(): void {
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   button.hidden = false;
+  // The handler's promise is its own: every failure is caught and shown in its status line.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a click handler may be async; nothing awaits it
   button.addEventListener('click', async () => {
     const status = button.closest('.cite-block')?.querySelector('.copy-status');
     const label = button.textContent?.trim().replace(/^Copy /, '') ?? 'citation';

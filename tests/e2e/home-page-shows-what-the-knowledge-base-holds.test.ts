@@ -1,3 +1,8 @@
+/**
+ * The home page says what is here: the site's name and purpose, one search
+ * box, what it holds (counted as the data export counts it) with one way into
+ * each of events, speakers and countries, and the source documents and data.
+ */
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
@@ -62,4 +67,20 @@ test('the home page counts what the knowledge base holds, as the data export doe
   const csv = await page.request.get(new URL('data/records.csv', inject('baseUrl')).href);
   expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
   await expect(page.locator('main').getByRole('link', { name: 'All records (JSON)' }).count()).resolves.toBe(1);
+});
+
+test('the home page has one search box and one way into each of events, speakers and countries', async () => {
+  await page.goto(inject('baseUrl'));
+  await expect(page.getByRole('search').count()).resolves.toBe(1);
+  await expect(page.getByRole('searchbox').count()).resolves.toBe(1);
+  const ways = await page
+    .locator('main a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  for (const section of ['/events/', '/speakers/', '/countries/'])
+    expect(
+      ways.filter((path) => path === section),
+      section,
+    ).toHaveLength(1);
+  for (const name of ['Events', 'Speakers', 'Countries'])
+    await expect(page.locator('main').getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
 });

@@ -15,7 +15,9 @@ test.each([
   expect(await page.locator('#search-sort').inputValue()).toBe(sort);
   const count = (await resultPaths(page)).length;
   expect(count).toBe(await announcedCount(page));
-  const dates = await page.locator('.result [data-field="date"] dd').allInnerTexts();
+  const dates = await page
+    .locator('.result time[data-field="date"]')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   expect(dates).toHaveLength(count);
   // Both orders over the same records, each sorted its own way: the order really changes.
   const ascending = [...dates].sort();

@@ -49,10 +49,8 @@ test('“who says it most” for a query ranks by mentions and lists the speaker
   const q = sharedWord(countryA, countryB);
   await openSearch(page, inject('baseUrl'), new URLSearchParams({ q, type: 'Contribution' }).toString());
   const matching = (await resultPaths(page)).length;
-  // "Name (role)": drop the role, but not the "(delegation)" that is part of a delegation's label.
-  const speakers = (await page.locator('.result [data-field="speaker"] dd').allInnerTexts()).map((text) =>
-    text.replace(/ \((?!delegation\)$).*\)$/, ''),
-  );
+  // Each result is headed by its speaker's label ("Brazil (delegation)" for a delegation).
+  const speakers = await page.locator('.result [data-field="speaker"]').allInnerTexts();
   await page.locator('input[name="view"][value="speakers"]').check();
   await settled(page);
   expect(new URL(page.url()).searchParams.get('view')).toBe('speakers');

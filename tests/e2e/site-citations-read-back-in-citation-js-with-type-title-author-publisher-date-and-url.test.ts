@@ -38,10 +38,10 @@ const recordOf = (url: string) => new URL(url).pathname.replace(/^\/events\/|\/$
 /** What each record type must read back as. */
 function expected(id: string): { type: string; title: (title: string) => boolean; event: string } {
   const data: Record<string, unknown> = records.get(id)?.data ?? {};
-  const event = String(data['event'] ?? id);
+  const event = typeof data['event'] === 'string' ? data['event'] : id;
   const sessionTitle = (sessionId: unknown) => {
     const number = field(sessionId, 'number');
-    return `${number ? `Session ${String(number)}: ` : ''}${String(field(sessionId, 'title'))}`;
+    return `${typeof number === 'string' ? `Session ${number}: ` : ''}${String(field(sessionId, 'title'))}`;
   };
   switch (data['type']) {
     case 'event':

@@ -14,7 +14,7 @@ afterAll(async () => {
 
 test('a reader goes from the home page to a 2021 speaker, their country, their session and a key point it speaks to', async () => {
   await page.goto(inject('baseUrl'));
-  await page.getByRole('link', { name: 'All speakers by name' }).click();
+  await page.locator('main').getByRole('link', { name: 'Speakers', exact: true }).click();
   await expect(page.locator('h1').innerText()).resolves.toBe('Speakers');
 
   const speaker = page.getByRole('listitem').filter({ hasText: 'Naheed Nenshi' });

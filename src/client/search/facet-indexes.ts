@@ -22,7 +22,7 @@ export async function loadFacetIndexes(pagefind: Pagefind, names: readonly Facet
       .then(() => missing.forEach((name) => loaded.add(name)));
     for (const name of missing) loading.set(name, chunks);
   }
-  await Promise.all(names.map((name) => loading.get(name)));
+  await Promise.all(names.flatMap((name) => loading.get(name) ?? []));
 }
 
 /** Facets to count before results are shown: the short ones, those in use, and any already loaded. */

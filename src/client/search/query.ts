@@ -52,7 +52,7 @@ export async function searchResults(pagefind: Pagefind, state: SearchState): Pro
 export async function countFacets(counter: Pagefind, state: SearchState, names: readonly FacetName[]): Promise<Counts> {
   const term = termOf(state);
   const filters = pagefindFilters(state.filters);
-  await Promise.all([loadFacetIndexes(counter, names), term === null ? undefined : counter.preload(term, { filters })]);
+  await Promise.all([loadFacetIndexes(counter, names), ...(term === null ? [] : [counter.preload(term, { filters })])]);
   const main = await counter.search(term, { filters });
   const selected = facets.filter(({ name }) => state.filters[name].length > 0).map(({ name }) => name);
   const counts: Counts = {};
@@ -61,7 +61,9 @@ export async function countFacets(counter: Pagefind, state: SearchState, names: 
       // With one facet selected and a query, its own counts are the query's unfiltered counts (pages
       // found by name carry no facet filter, so these count statements too); a filter-only search
       // has no unfiltered query to count, so it counts apart.
-      selected.length === 1 && term !== null ? (main?.totalFilters[name] ?? {}) : ownCounts(counter, term, state, name),
+      selected.length === 1 && term !== null
+        ? Promise.resolve(main?.totalFilters[name] ?? {})
+        : ownCounts(counter, term, state, name),
     ),
   );
   for (const name of names) counts[name] = main?.filters[name] ?? {};

@@ -9,11 +9,12 @@ import { isNamedKind, namedKinds, type NamedKind } from './kinds.ts';
 import type { ResultData } from './pagefind-api.ts';
 import { emptyFilters, serializeState } from './state.ts';
 
+/** The link to a named page's statements, read within its list item ("Kenya · statements by its speakers"). */
 const statementsOf: Record<NamedKind, string> = {
-  Event: 'Statements at',
-  Session: 'Statements in',
-  Speaker: 'Statements by',
-  Country: 'Statements by speakers from',
+  Event: 'statements at this event',
+  Session: 'statements in this session',
+  Speaker: 'statements by this speaker',
+  Country: 'statements by its speakers',
 };
 
 /** The search page's address for the statements a named page stands for. */
@@ -30,8 +31,14 @@ function item(data: ResultData): HTMLLIElement | null {
     'li',
     { 'data-kind': kind },
     h('a', { href: data.url }, name),
-    ` (${kind.toLowerCase()}) · `,
-    h('a', { href: statementsUrl(kind, name), 'data-search-link': true }, `${statementsOf[kind]} ${name}`),
+    ' ',
+    h('span', { class: 'named-kind' }, `(${kind.toLowerCase()})`),
+    ' ',
+    h(
+      'a',
+      { href: statementsUrl(kind, name), 'data-search-link': true, class: 'named-statements' },
+      statementsOf[kind],
+    ),
   );
 }
 

@@ -3,7 +3,8 @@
  * say it most. Per speaker it counts the matched words in their matching
  * contributions (mentions; only a statement's own words are indexed, so
  * these are words they said) and the contributions themselves, most first,
- * and lists the contributions under the speaker's name.
+ * and lists the contributions under the speaker's name, each by its session
+ * (the name is already the group's heading).
  */
 import { h, plural } from './dom.ts';
 import type { ResultData } from './pagefind-api.ts';
@@ -54,7 +55,7 @@ export function renderSpeakerGroups(groups: SpeakerGroup[]): HTMLOListElement {
           'ul',
           {},
           ...group.contributions.map((data) =>
-            h('li', {}, h('a', { href: data.url }, field(data, 'title') ?? data.url)),
+            h('li', {}, h('a', { href: data.url }, field(data, 'session') ?? field(data, 'title') ?? data.url)),
           ),
         ),
       ),

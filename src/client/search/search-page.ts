@@ -48,6 +48,9 @@ const facetPanel = byId<HTMLElement>('search-facets');
 const facetsEmpty = byId<HTMLElement>('search-facets-empty');
 const filtersDetails = byId<HTMLDetailsElement>('search-filters');
 const clear = byId<HTMLButtonElement>('search-clear');
+const filterCount = byId<HTMLElement>('search-filter-count');
+/** Wide screens show the filters beside the results; narrower ones fold them behind their summary. */
+const wide = window.matchMedia('(min-width: 48rem)');
 
 let state: SearchState = parseState(location.search);
 /** True while the user is typing one query: keystrokes replace the history entry instead of adding one. */
@@ -66,7 +69,10 @@ function syncControls(): void {
   for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="view"]')) {
     radio.checked = radio.value === state.view;
   }
-  clear.disabled = selectedCount(state) === 0;
+  const selected = selectedCount(state);
+  clear.disabled = selected === 0;
+  filterCount.textContent = `${selected} active`;
+  filterCount.hidden = selected === 0;
 }
 
 function navigate(next: SearchState, mode: 'push' | 'replace'): void {
@@ -237,7 +243,9 @@ window.addEventListener('popstate', () => {
   requestRender();
 });
 
-filtersDetails.open = window.matchMedia('(min-width: 48rem)').matches || selectedCount(state) > 0;
+// On a phone the results come first: the filters stay folded, their summary saying how many are active.
+filtersDetails.open = wide.matches;
+wide.addEventListener('change', () => (filtersDetails.open = wide.matches));
 app.hidden = false;
 // Write the URL back in its canonical form (facet order, no empty values), replacing the entry.
 const canonical = serializeState(state);
