@@ -30,6 +30,8 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Record bodies are rendered by src/lib/record-text.ts; no code is highlighted (Shiki's inline styles would break the CSP).
+  markdown: { syntaxHighlight: false },
   // Every page carries a Content Security Policy as a <meta> tag. Astro adds `script-src` and
   // `style-src` with 'self' and the hash of anything it inlines; no 'unsafe-inline' anywhere.
   // Pagefind compiles WebAssembly ('wasm-unsafe-eval') in a Web Worker loaded from the site
