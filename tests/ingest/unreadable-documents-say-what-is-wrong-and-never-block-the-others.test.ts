@@ -2,6 +2,7 @@
  * Every format's failures are messages with a place, a reason and a fix,
  * never a crash: an encrypted PDF, a scan without text (OCR), a PDF cut
  * short, a web page without main content, a zip that is not a Word file, a
+ * Word file that would inflate to gigabytes (a zip bomb), a
  * PDF under a `.txt` name (not read: the site would publish it as text). The documents next
  * to them are still read.
  */
@@ -22,10 +23,21 @@ const whole = (await import('node:fs')).readFileSync(
 );
 writeFileSync(path.join(sources, 'cut-short.pdf'), whole.subarray(0, 3000));
 writeFileSync(path.join(sources, 'notes.docx'), 'PK\u0003\u0004 an archive of something else');
+// A zip bomb: a small Word file whose directory says its text inflates to 2 GB.
+const bomb = Buffer.from(
+  (await import('node:fs')).readFileSync(path.join(formats, '2021-09-30-unga76-cities-pcve-meeting-summary.docx')),
+);
+const entry = bomb.indexOf(
+  Buffer.concat([Buffer.from([0x50, 0x4b, 0x01, 0x02])]),
+  bomb.lastIndexOf('word/document.xml') - 46,
+);
+bomb.writeUInt32LE(0x7fffffff, entry + 24);
+writeFileSync(path.join(sources, 'bomb.docx'), bomb);
 const result = await ingestProject(project);
 
 it('says what is wrong with each document, where, and what to do', () => {
   expect(problems(result)).toEqual([
+    'content/sources/bomb.docx:1:1: Unexpected Word file that would inflate to more than 200 MB (or whose zip directory cannot be read), expected a Word document; open it in Word or LibreOffice and save it again as .docx, without embedded media',
     'content/sources/concept-note.txt:1:1: Unexpected PDF content in a `.txt` file, expected the extension to name the format (the site publishes the file by it); rename the file `concept-note.pdf`',
     'content/sources/cut-short.pdf:1:1: Unexpected PDF that cannot be read (Invalid PDF structure.), expected a whole PDF file; download it again, or open it and save it again as PDF',
     'content/sources/encrypted-summary.pdf:1:1: Unexpected encrypted PDF (it asks for a password), expected a PDF anyone can open; save a copy without the password (or, if its text may not be copied, run OCR on a printout) and put that in its place',

@@ -63,6 +63,35 @@ export function isZip(bytes: Uint8Array): boolean {
   return startsWith(bytes, 'PK\x03\x04');
 }
 
+/**
+ * The bytes a zip archive's entries take once inflated, from its central directory (no entry is
+ * inflated to learn it); Infinity when the directory cannot be read or needs ZIP64, so that a
+ * small archive that inflates to gigabytes (a zip bomb) is refused before any library opens it.
+ */
+export function zipInflatedBytes(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: its signature, within the last 64 kB (its comment's room) and 22 bytes.
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return Infinity;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let entry = 0; entry < entries; entry++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return Infinity;
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
 export function detectFormat(bytes: Uint8Array, name: string): Format {
   const head = bytes.subarray(0, pdfHeaderWindow);
   if (holds(head, '%PDF-')) return 'pdf';

@@ -12,7 +12,15 @@ import type { VFile } from 'vfile';
 import { fail } from '../diagnostics.ts';
 import type { Sidecar } from '../editors/sidecar.ts';
 import type { Rendered } from './blocks-markdown.ts';
-import { detectFormat, formatNames, formatOfName, isOleDocument, isZip, type Format } from './detect.ts';
+import {
+  detectFormat,
+  formatNames,
+  formatOfName,
+  isOleDocument,
+  isZip,
+  zipInflatedBytes,
+  type Format,
+} from './detect.ts';
 import { frontMatterSidecar } from './markdown.ts';
 import type { SourceMap } from './source-map.ts';
 
@@ -37,6 +45,9 @@ const readers: Record<'pdf' | 'docx' | 'html', (file: VFile, bytes: Uint8Array) 
 
 const suffixes: Record<Format, string> = { pdf: '.pdf', docx: '.docx', html: '.html', markdown: '.md', text: '.txt' };
 
+/** A Word file is a zip: what it holds once inflated may not exceed this (four times the size limit). */
+const maxInflatedBytes = 4 * maxSourceBytes;
+
 /** A file the ingest cannot read whatever its name: an old Office file, an archive that is not a Word file. */
 function unreadable(file: VFile, bytes: Uint8Array, format: Format): boolean {
   const reason = isOleDocument(bytes)
@@ -45,7 +56,9 @@ function unreadable(file: VFile, bytes: Uint8Array, format: Format): boolean {
       ? 'Unexpected zip archive that is not a Word document (no `word/document.xml`), expected a .docx, PDF, web page, text or Markdown document'
       : bytes.length > maxSourceBytes
         ? `Unexpected file of ${Math.ceil(bytes.length / 1024 / 1024)} MB, expected at most ${maxSourceBytes / 1024 / 1024} MB; split the document, or save it without its images`
-        : undefined;
+        : format === 'docx' && zipInflatedBytes(bytes) > maxInflatedBytes
+          ? `Unexpected Word file that would inflate to more than ${maxInflatedBytes / 1024 / 1024} MB (or whose zip directory cannot be read), expected a Word document; open it in Word or LibreOffice and save it again as .docx, without embedded media`
+          : undefined;
   if (reason) fail(file, reason, { line: 1, column: 1 }, 'unreadable-source');
   return reason !== undefined;
 }
