@@ -19,6 +19,11 @@ const shown = [...(block?.querySelectorAll<HTMLElement>('.cite-text') ?? [])].ma
   element,
   html: element.innerHTML,
 }));
+// BibTeX, RIS and CSL-JSON as shown: their permalink is made absolute too, never pinpointed.
+const data = [...(block?.querySelectorAll<HTMLElement>('pre code') ?? [])].map((element) => ({
+  element,
+  text: element.textContent ?? '',
+}));
 
 /** The paragraph number the address names, when it is one of this page's paragraph marks. */
 function paragraph(): string | null {
@@ -49,6 +54,7 @@ function show(): void {
     for (const link of element.querySelectorAll<HTMLAnchorElement>('a[href]'))
       if (link.getAttribute('href') === built) link.href = target;
   }
+  for (const { element, text } of data) element.textContent = text.split(built).join(whole);
   for (const old of block.querySelectorAll('.cite-in-text, .cite-pinpoint')) old.remove();
   if (!number) return;
   const note = document.createElement('p');

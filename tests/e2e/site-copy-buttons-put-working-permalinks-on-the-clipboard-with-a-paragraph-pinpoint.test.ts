@@ -48,7 +48,7 @@ test('Copy permalink puts the record’s address on the serving origin on the cl
   expect(await page.locator('h1').innerText()).toBe(heading);
 });
 
-test('every format copied from the whole record names its address on the serving origin, with no pinpoint', async () => {
+test('every format copied from the whole record names its address on the serving origin, with no pinpoint, as the block shows it', async () => {
   await page.goto(url);
   for (const button of ['Copy APA', 'Copy Chicago', 'Copy MLA']) {
     const copied = await copy(button);
@@ -57,7 +57,12 @@ test('every format copied from the whole record names its address on the serving
   }
   for (const format of ['BibTeX', 'RIS', 'CSL-JSON']) {
     await page.locator(`#cite-${format.toLowerCase()} summary`).click();
-    expect(await copy(`Copy ${format}`), format).toContain(url);
+    const copied = await copy(`Copy ${format}`);
+    expect(copied, format).toContain(url);
+    // What the block shows is what the button copies, absolute address included.
+    expect((await page.locator(`#cite-${format.toLowerCase()} pre code`).innerText()).trim(), format).toBe(
+      copied.trim(),
+    );
   }
 });
 
