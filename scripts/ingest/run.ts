@@ -8,6 +8,7 @@ import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
+import { sourcePageUrl, sourceUrl } from '../../src/lib/source-files.ts';
 import { VFileMessage } from 'vfile-message';
 import type { RecordType } from '../../src/schemas/records.ts';
 import { Curation } from './editors/curation.ts';
@@ -92,6 +93,34 @@ function ignoredSource(options: IngestOptions, name: string): VFile {
     : `Unexpected source type \`${name.slice(name.lastIndexOf('.'))}\`, expected a document in one of the formats the ingest reads (${sourceTypes}); left it out: nothing of it is read or published`;
   warn(file, reason, { line: 1, column: 1 }, unsafeName.test(name) ? 'unsafe-source-name' : 'unknown-source-type');
   return file;
+}
+
+/**
+ * The sources whose published file and page of numbered lines (`src/lib/source-files.ts`) no earlier
+ * source (by name) has; each other one is an error: its citations would open another document.
+ */
+function withOwnAddresses(options: IngestOptions, names: string[]): { names: string[]; clashing: VFile[] } {
+  const taken = new Map<string, string>();
+  const kept: string[] = [];
+  const clashing: VFile[] = [];
+  for (const name of names) {
+    const addresses = [sourceUrl(name), sourcePageUrl(name)];
+    const shared = addresses.find((address) => taken.has(address));
+    if (shared === undefined) {
+      for (const address of addresses) taken.set(address, name);
+      kept.push(name);
+      continue;
+    }
+    const file = new VFile({ path: relative(options.root, join(options.sourcesDir, name)), value: '' });
+    fail(
+      file,
+      `Unexpected source published at \`${shared}\`, the address of \`${taken.get(shared) ?? ''}\` already, expected each source its own (citations would open the other); rename one of them`,
+      { line: 1, column: 1 },
+      'source-address-clash',
+    );
+    clashing.push(file);
+  }
+  return { names: kept, clashing };
 }
 
 function errorCode(error: unknown): string {
@@ -181,8 +210,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     .map((entry) => entry.name)
     .sort();
   const documents = entries.filter((name) => !isSidecarPath(name));
-  const names = documents.filter((name) => formatOfName(name) !== undefined && !unsafeName.test(name));
-  const ignored = documents.filter((name) => !names.includes(name)).map((name) => ignoredSource(options, name));
+  const readable = documents.filter((name) => formatOfName(name) !== undefined && !unsafeName.test(name));
+  const ignored = documents.filter((name) => !readable.includes(name)).map((name) => ignoredSource(options, name));
+  const { names, clashing } = withOwnAddresses(options, readable);
+  ignored.push(...clashing);
   const curation = new Curation(readTextFile(options.root, options.curationFile));
   const files: VFile[] = [];
   const sources: SourceSummary[] = [];
