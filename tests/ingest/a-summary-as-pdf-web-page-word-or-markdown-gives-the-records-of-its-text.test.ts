@@ -110,6 +110,7 @@ describe('other layouts', () => {
     expect(fromText.length).toBeGreaterThan(5);
     for (const record of fromText)
       expect(comparable(fromPdf.get(record.data.id) as ParsedRecord)).toEqual(comparable(record));
+    expect(fromPdf.size, 'no record beyond the text version’s').toBe(fromText.length);
   });
 
   it('a readout printed in two columns gives the records of its text, read column by column', async () => {
@@ -132,5 +133,6 @@ describe('other layouts', () => {
     expect(fromText.length).toBeGreaterThan(5);
     for (const record of fromText)
       expect(tidy(comparable(fromPdf.get(record.data.id) as ParsedRecord))).toEqual(tidy(comparable(record)));
+    expect(fromPdf.size, 'no record beyond the text version’s').toBe(fromText.length);
   });
 });
